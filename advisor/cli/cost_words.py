@@ -174,8 +174,14 @@ def money_range_text(flag: str, value: float, low: float, high: float, currency:
 
 
 def _plain(value: float) -> str:
-    """A bound or a refused amount as typed, without trailing zeros: 0.002, 50, 1,200, 0.01."""
-    return num(value) if value.is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
+    """A bound or a refused amount as typed, without trailing zeros: 0, 0.002, 50, 1,200, 0.01, 5e-06."""
+    if value == 0:
+        return "0"
+    if value.is_integer():
+        return num(value)
+    if abs(value) < 0.001:  # a tenth of a cent and less: its own digits, never "0"
+        return f"{value:.4g}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
 def num(value: Any, digits: int = 2) -> str:
@@ -267,7 +273,7 @@ def price_text(api: Any, currency: str, *, typed: bool = False) -> str:
     typed it (`typed`: "my-llm … prices of an unknown date" read as a fault of the advisor)."""
     say = speech.say()
     if api.fixed_per_month and not (api.price_input_per_million or api.price_output_per_million):
-        price = say.t(QT_TRANSLATE_NOOP("Cli", "{amount} a month, flat"), amount=money(api.fixed_per_month, currency))
+        price = say.t(costs.FLAT_FEE, amount=money(api.fixed_per_month, currency))
     else:
         kind = "price_per_million"
         price = (
@@ -281,6 +287,10 @@ def price_text(api: Any, currency: str, *, typed: bool = False) -> str:
                 f"{per_million(api.price_output_per_million_published, published)})"
             )
         price += " " + say.t(QT_TRANSLATE_NOOP("Cli", "per million in/out"))
+        if api.fixed_per_month:  # a fee typed beside them (a hosted instance): counted on top, said so
+            price += " " + say.t(
+                QT_TRANSLATE_NOOP("Cli", "+ {amount} a month"), amount=money(api.fixed_per_month, currency)
+            )
     since = (
         (", " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=long_date(say, api.price_since, after_of=True)))
         if api.price_since
@@ -359,13 +369,14 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
         if row.break_even.kind == "past_lifetime":
             months += "*"
             late = True
+        typed = row.api.model in (costs.CUSTOM_API, costs.SUBSCRIPTION_API)  # no publisher, so no date to miss
         cells.append(
             [
-                row.api.model,
+                costs.api_label(say, row.api.model),
                 money(row.api.total_per_month, c),
                 per_million(row.api.cost_per_million_tokens, c),
                 months,
-                row.api.price_date or "?",
+                row.api.price_date or ("—" if typed else "?"),
             ]
         )
     w = speech.widths(cells, (0, 14, 12, 12))  # as wide as the headers and figures in this language
@@ -469,19 +480,10 @@ def render_text(
             ),
         ]
     )
-    saving: str | None = None  # over capacity, no saving is reachable: the break-even line says why
-    if comparison.break_even.kind == "unpriced" and comparison.savings_per_month >= 0:  # before the hardware's price
-        saving = costs.unpriced_saving(say, money(comparison.savings_per_month, c), "cli")
-    elif comparison.break_even.kind != "over_capacity" and comparison.savings_per_month >= 0:
-        saving = t(
-            QT_TRANSLATE_NOOP("Cli", "Saving with local: {amount} a month"),
-            amount=money(comparison.savings_per_month, c),
-        )
-    elif comparison.break_even.kind != "over_capacity":
-        saving = t(
-            QT_TRANSLATE_NOOP("Cli", "The API is cheaper by {amount} a month"),
-            amount=money(-comparison.savings_per_month, c),
-        )
+    # over capacity, no saving is reachable: the break-even line says why
+    saving = costs.saving(
+        say, comparison.break_even.kind, comparison.savings_per_month, money(abs(comparison.savings_per_month), c)
+    )
     lines += [
         "",
         f"API: {costs.api_label(say, api.model)}",

@@ -16,9 +16,12 @@ class CallTimeoutError(TimeoutError):
     """The call did not end within its time; its thread is left to die with the process."""
 
 
-def call_within(fn: Callable[[], T], seconds: float, *, name: str = "within") -> T:
-    """`fn()` in a daemon thread, its result or its exception; CallTimeoutError past `seconds` + GRACE_S (the
-    thread, stuck in a read, is given up: being a daemon, it never keeps the program from exiting)."""
+def call_within(
+    fn: Callable[[], T], seconds: float, *, name: str = "within", on_timeout: Callable[[], None] | None = None
+) -> T:
+    """`fn()` in a daemon thread, its result or its exception; CallTimeoutError past `seconds` + GRACE_S, after
+    `on_timeout` (which should end what the thread waits on: shut its socket, so the thread ends too; one it cannot
+    reach is given up, and being a daemon it never keeps the program from exiting)."""
     outcome: dict[str, Any] = {}
 
     def work() -> None:
@@ -31,6 +34,8 @@ def call_within(fn: Callable[[], T], seconds: float, *, name: str = "within") ->
     worker.start()
     worker.join(max(seconds, 0.0) + GRACE_S)
     if worker.is_alive():
+        if on_timeout is not None:
+            on_timeout()
         raise CallTimeoutError(f"no answer within {seconds:g} s")
     if "error" in outcome:
         raise outcome["error"]

@@ -528,27 +528,27 @@
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="449"/>
+        <location filename="../../advisor/core/messages/servers.py" line="452"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
         <translation>sin medir: el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas, así que casi no lo procesó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="454"/>
+        <location filename="../../advisor/core/messages/servers.py" line="457"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
         <translation>{speed} (el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="457"/>
+        <location filename="../../advisor/core/messages/servers.py" line="460"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento del prompt y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="467"/>
+        <location filename="../../advisor/core/messages/servers.py" line="470"/>
         <source>the server reported an implausible figure, not used: {fields}</source>
         <translation>el servidor informó una cifra inverosímil, que no se usa: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="468"/>
+        <location filename="../../advisor/core/messages/servers.py" line="471"/>
         <source>the server reported implausible figures, not used: {fields}</source>
         <translation>el servidor informó cifras inverosímiles, que no se usan: {fields}</translation>
     </message>
@@ -2293,7 +2293,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="558"/>
+        <location filename="../../advisor/cli/cost_words.py" line="560"/>
         <location filename="../../advisor/cli/report.py" line="263"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -2508,7 +2508,7 @@
     <message>
         <location filename="../../advisor/cli/server.py" line="536"/>
         <source>OK — ready for the openai client</source>
-        <translation>OK — listo para el cliente openai</translation>
+        <translation>OK — listo para usarlo con el paquete openai de Python</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/server.py" line="542"/>
@@ -2781,273 +2781,263 @@
         <translation>{flag} {value}: no se ha aceptado, debe estar entre {low} y {high} {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="237"/>
+        <location filename="../../advisor/cli/cost_words.py" line="243"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="242"/>
+        <location filename="../../advisor/cli/cost_words.py" line="248"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="270"/>
-        <source>{amount} a month, flat</source>
-        <translation>{amount} al mes, tarifa plana</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/cost_words.py" line="283"/>
+        <location filename="../../advisor/cli/cost_words.py" line="289"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="285"/>
-        <location filename="../../advisor/cli/cost_words.py" line="588"/>
+        <location filename="../../advisor/cli/cost_words.py" line="292"/>
+        <source>+ {amount} a month</source>
+        <translation>+ {amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="295"/>
+        <location filename="../../advisor/cli/cost_words.py" line="590"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="292"/>
+        <location filename="../../advisor/cli/cost_words.py" line="302"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="294"/>
+        <location filename="../../advisor/cli/cost_words.py" line="304"/>
         <source>prices of an unknown date</source>
         <translation>precios de fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="309"/>
+        <location filename="../../advisor/cli/cost_words.py" line="319"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="316"/>
+        <location filename="../../advisor/cli/cost_words.py" line="326"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="322"/>
+        <location filename="../../advisor/cli/cost_words.py" line="332"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="337"/>
+        <location filename="../../advisor/cli/cost_words.py" line="347"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="338"/>
+        <location filename="../../advisor/cli/cost_words.py" line="348"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="339"/>
+        <location filename="../../advisor/cli/cost_words.py" line="349"/>
         <source>break-even</source>
         <translation>punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="340"/>
+        <location filename="../../advisor/cli/cost_words.py" line="350"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="345"/>
+        <location filename="../../advisor/cli/cost_words.py" line="355"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="352"/>
+        <location filename="../../advisor/cli/cost_words.py" line="362"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="354"/>
+        <location filename="../../advisor/cli/cost_words.py" line="364"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="356"/>
+        <location filename="../../advisor/cli/cost_words.py" line="366"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="358"/>
+        <location filename="../../advisor/cli/cost_words.py" line="368"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="377"/>
+        <location filename="../../advisor/cli/cost_words.py" line="388"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="392"/>
+        <location filename="../../advisor/cli/cost_words.py" line="403"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="404"/>
+        <location filename="../../advisor/cli/cost_words.py" line="415"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras que daba el tutorial en {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="415"/>
+        <location filename="../../advisor/cli/cost_words.py" line="426"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="419"/>
+        <location filename="../../advisor/cli/cost_words.py" line="430"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="423"/>
+        <location filename="../../advisor/cli/cost_words.py" line="434"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="425"/>
-        <location filename="../../advisor/cli/cost_words.py" line="463"/>
+        <location filename="../../advisor/cli/cost_words.py" line="436"/>
+        <location filename="../../advisor/cli/cost_words.py" line="474"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="427"/>
-        <location filename="../../advisor/cli/cost_words.py" line="465"/>
+        <location filename="../../advisor/cli/cost_words.py" line="438"/>
+        <location filename="../../advisor/cli/cost_words.py" line="476"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="433"/>
+        <location filename="../../advisor/cli/cost_words.py" line="444"/>
         <location filename="../../advisor/cli/server.py" line="571"/>
         <location filename="../../advisor/cli/server.py" line="583"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="435"/>
+        <location filename="../../advisor/cli/cost_words.py" line="446"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="445"/>
+        <location filename="../../advisor/cli/cost_words.py" line="456"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="450"/>
+        <location filename="../../advisor/cli/cost_words.py" line="461"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="461"/>
+        <location filename="../../advisor/cli/cost_words.py" line="472"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="477"/>
-        <source>Saving with local: {amount} a month</source>
-        <translation>Ahorro en local: {amount} al mes</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/cost_words.py" line="482"/>
-        <source>The API is cheaper by {amount} a month</source>
-        <translation>La API sale más barata por {amount} al mes</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/cost_words.py" line="490"/>
+        <location filename="../../advisor/cli/cost_words.py" line="492"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="501"/>
-        <location filename="../../advisor/cli/cost_words.py" line="509"/>
+        <location filename="../../advisor/cli/cost_words.py" line="503"/>
+        <location filename="../../advisor/cli/cost_words.py" line="511"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="513"/>
+        <location filename="../../advisor/cli/cost_words.py" line="515"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="521"/>
+        <location filename="../../advisor/cli/cost_words.py" line="523"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="522"/>
+        <location filename="../../advisor/cli/cost_words.py" line="524"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="524"/>
+        <location filename="../../advisor/cli/cost_words.py" line="526"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="532"/>
+        <location filename="../../advisor/cli/cost_words.py" line="534"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="533"/>
+        <location filename="../../advisor/cli/cost_words.py" line="535"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="540"/>
+        <location filename="../../advisor/cli/cost_words.py" line="542"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="541"/>
+        <location filename="../../advisor/cli/cost_words.py" line="543"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="549"/>
+        <location filename="../../advisor/cli/cost_words.py" line="551"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="550"/>
+        <location filename="../../advisor/cli/cost_words.py" line="552"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="554"/>
+        <location filename="../../advisor/cli/cost_words.py" line="556"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="563"/>
+        <location filename="../../advisor/cli/cost_words.py" line="565"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="570"/>
+        <location filename="../../advisor/cli/cost_words.py" line="572"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="578"/>
+        <location filename="../../advisor/cli/cost_words.py" line="580"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="586"/>
+        <location filename="../../advisor/cli/cost_words.py" line="588"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="598"/>
+        <location filename="../../advisor/cli/cost_words.py" line="600"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="600"/>
+        <location filename="../../advisor/cli/cost_words.py" line="602"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
@@ -4052,201 +4042,216 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="182"/>
-        <location filename="../../advisor/core/messages/costs.py" line="218"/>
+        <location filename="../../advisor/core/messages/costs.py" line="220"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="189"/>
+        <location filename="../../advisor/core/messages/costs.py" line="188"/>
+        <source>A fee of {per_month} a month is counted on top of the prices per token ({model})</source>
+        <translation>Se cuenta además una cuota de {per_month} al mes sobre los precios por token ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="191"/>
         <source>{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token</source>
         <translation>{model} cuesta {per_month} al mes, sean cuantos sean los tokens: una tarifa plana, no un precio por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="201"/>
+        <location filename="../../advisor/core/messages/costs.py" line="203"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="202"/>
+        <location filename="../../advisor/core/messages/costs.py" line="204"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="203"/>
+        <location filename="../../advisor/core/messages/costs.py" line="205"/>
         <source>not known yet, as the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="206"/>
+        <location filename="../../advisor/core/messages/costs.py" line="208"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="207"/>
+        <location filename="../../advisor/core/messages/costs.py" line="209"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="210"/>
+        <location filename="../../advisor/core/messages/costs.py" line="212"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="219"/>
+        <location filename="../../advisor/core/messages/costs.py" line="221"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="223"/>
+        <location filename="../../advisor/core/messages/costs.py" line="225"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="226"/>
+        <location filename="../../advisor/core/messages/costs.py" line="228"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="233"/>
+        <location filename="../../advisor/core/messages/costs.py" line="235"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="417"/>
+        <location filename="../../advisor/core/messages/costs.py" line="253"/>
+        <source>Saving with local: {amount} a month</source>
+        <translation>Ahorro en local: {amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="254"/>
+        <source>The API is cheaper by {amount} a month</source>
+        <translation>La API sale más barata por {amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="437"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="418"/>
+        <location filename="../../advisor/core/messages/costs.py" line="438"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="419"/>
+        <location filename="../../advisor/core/messages/costs.py" line="439"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="422"/>
+        <location filename="../../advisor/core/messages/costs.py" line="442"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="423"/>
+        <location filename="../../advisor/core/messages/costs.py" line="443"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="453"/>
+        <location filename="../../advisor/core/messages/costs.py" line="473"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="454"/>
+        <location filename="../../advisor/core/messages/costs.py" line="474"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="455"/>
+        <location filename="../../advisor/core/messages/costs.py" line="475"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="459"/>
+        <location filename="../../advisor/core/messages/costs.py" line="479"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="480"/>
+        <location filename="../../advisor/core/messages/costs.py" line="500"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="485"/>
-        <location filename="../../advisor/core/messages/costs.py" line="488"/>
+        <location filename="../../advisor/core/messages/costs.py" line="505"/>
+        <location filename="../../advisor/core/messages/costs.py" line="508"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="492"/>
-        <location filename="../../advisor/core/messages/costs.py" line="495"/>
+        <location filename="../../advisor/core/messages/costs.py" line="512"/>
+        <location filename="../../advisor/core/messages/costs.py" line="515"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="498"/>
-        <location filename="../../advisor/core/messages/costs.py" line="501"/>
+        <location filename="../../advisor/core/messages/costs.py" line="518"/>
+        <location filename="../../advisor/core/messages/costs.py" line="521"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="460"/>
+        <location filename="../../advisor/core/messages/costs.py" line="480"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="465"/>
+        <location filename="../../advisor/core/messages/costs.py" line="485"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="470"/>
+        <location filename="../../advisor/core/messages/costs.py" line="490"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="475"/>
+        <location filename="../../advisor/core/messages/costs.py" line="495"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="504"/>
-        <location filename="../../advisor/core/messages/costs.py" line="507"/>
+        <location filename="../../advisor/core/messages/costs.py" line="524"/>
+        <location filename="../../advisor/core/messages/costs.py" line="527"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="537"/>
+        <location filename="../../advisor/core/messages/costs.py" line="557"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="540"/>
+        <location filename="../../advisor/core/messages/costs.py" line="560"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="543"/>
+        <location filename="../../advisor/core/messages/costs.py" line="563"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="544"/>
+        <location filename="../../advisor/core/messages/costs.py" line="564"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="545"/>
+        <location filename="../../advisor/core/messages/costs.py" line="565"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="546"/>
+        <location filename="../../advisor/core/messages/costs.py" line="566"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="547"/>
+        <location filename="../../advisor/core/messages/costs.py" line="567"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="548"/>
+        <location filename="../../advisor/core/messages/costs.py" line="568"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="551"/>
+        <location filename="../../advisor/core/messages/costs.py" line="571"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -4318,27 +4323,22 @@
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="188"/>
-        <source>{model} also charges {per_month} a month</source>
-        <translation>{model} cobra además {per_month} al mes</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/costs.py" line="192"/>
+        <location filename="../../advisor/core/messages/costs.py" line="194"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="196"/>
+        <location filename="../../advisor/core/messages/costs.py" line="198"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="197"/>
+        <location filename="../../advisor/core/messages/costs.py" line="199"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="198"/>
+        <location filename="../../advisor/core/messages/costs.py" line="200"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4346,12 +4346,17 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="258"/>
+        <location filename="../../advisor/core/messages/costs.py" line="275"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="262"/>
+        <location filename="../../advisor/core/messages/costs.py" line="278"/>
+        <source>{amount} a month, flat</source>
+        <translation>{amount} al mes, tarifa plana</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="280"/>
         <source>a subscription</source>
         <translation>una suscripción</translation>
     </message>
@@ -4359,359 +4364,359 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="510"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="513"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="514"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="517"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="525"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="528"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="624"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="627"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="631"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="634"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="633"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="636"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="637"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="640"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="706"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="723"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="732"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="793"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="794"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="796"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="797"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="803"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="804"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="811"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="813"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="814"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="815"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="819"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="820"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="823"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="830"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="831"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="834"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="839"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="842"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="843"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="847"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="958"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="964"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="894"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="902"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="908"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="911"/>
         <source>A flat monthly fee to compare with instead of prices per token (ChatGPT Plus: 20 USD); 0 for none.</source>
         <translation>Una cuota mensual fija con la que comparar en lugar de precios por token (ChatGPT Plus: 20 USD); 0 si no hay.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="911"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="913"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="960"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="966"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="922"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="924"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="925"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="931"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="928"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="938"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="939"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="946"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="941"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="943"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="944"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="946"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="953"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="954"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="955"/>
         <source>API subs&amp;cription a month:</source>
         <translation>API: &amp;suscripción al mes:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="959"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="965"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="961"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="967"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="970"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="976"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="973"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="979"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -7248,171 +7253,181 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <source>API price</source>
+        <translation>Precio de la API</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <source>a saved detection of a computer (a detect --json file)</source>
         <translation>una detección guardada de un equipo (un archivo de detect --json)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
         <source>what-if hardware chosen in the app (not this computer)</source>
         <translation>hardware hipotético elegido en la aplicación (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
         <source>local {local} ({model}), API {api} ({api_model})</source>
         <translation>local {local} ({model}), API {api} ({api_model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="207"/>
+        <location filename="../../advisor/core/messages/report.py" line="209"/>
         <source>{database} GPU Database; {maker} ({chips})</source>
         <translation>base de datos de GPU de {database}; {maker} ({chips})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="213"/>
+        <location filename="../../advisor/core/messages/report.py" line="215"/>
         <source>{makers} and {last} product specifications</source>
         <translation>especificaciones de producto de {makers} y {last}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="219"/>
+        <location filename="../../advisor/core/messages/report.py" line="221"/>
         <source>{publishers} and national regulators (each row names its own)</source>
         <translation>{publishers} y reguladores nacionales (cada fila nombra el suyo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="225"/>
+        <location filename="../../advisor/core/messages/report.py" line="227"/>
         <source>European Central Bank ({ecb}); national sources for {national}</source>
         <translation>Banco Central Europeo ({ecb}); fuentes nacionales para {national}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="232"/>
+        <location filename="../../advisor/core/messages/report.py" line="234"/>
         <source>genai-prices {version} (bundled)</source>
         <translation>genai-prices {version} (incluido con la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="233"/>
+        <location filename="../../advisor/core/messages/report.py" line="235"/>
         <source>genai-prices {version} (refreshed online)</source>
         <translation>genai-prices {version} (actualizado en línea)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="243"/>
+        <location filename="../../advisor/core/messages/report.py" line="245"/>
         <source>The {tutorial} tutorial&apos;s figures (project reference notes on costs)</source>
         <translation>Cifras del tutorial de {tutorial} (notas de referencia del proyecto sobre costos)</translation>
     </message>
@@ -7427,275 +7442,275 @@
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>{value} (assumed)</source>
         <translation>{value} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>Assumed about this computer:</source>
         <translation>Supuestos sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en la GPU ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <source>Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en el procesador ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="145"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="146"/>
+        <location filename="../../advisor/core/messages/report.py" line="148"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="147"/>
+        <location filename="../../advisor/core/messages/report.py" line="149"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="148"/>
+        <location filename="../../advisor/core/messages/report.py" line="150"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="149"/>
+        <location filename="../../advisor/core/messages/report.py" line="151"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="150"/>
+        <location filename="../../advisor/core/messages/report.py" line="152"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="151"/>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <location filename="../../advisor/core/messages/servers.py" line="268"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="161"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <location filename="../../advisor/core/messages/report.py" line="165"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="165"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <location filename="../../advisor/core/messages/servers.py" line="271"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <location filename="../../advisor/core/messages/servers.py" line="270"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="177"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/report.py" line="178"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (clase {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="177"/>
+        <location filename="../../advisor/core/messages/report.py" line="179"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="178"/>
+        <location filename="../../advisor/core/messages/report.py" line="180"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, un modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="179"/>
+        <location filename="../../advisor/core/messages/report.py" line="181"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="185"/>
+        <location filename="../../advisor/core/messages/report.py" line="187"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="186"/>
+        <location filename="../../advisor/core/messages/report.py" line="188"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="187"/>
+        <location filename="../../advisor/core/messages/report.py" line="189"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="188"/>
+        <location filename="../../advisor/core/messages/report.py" line="190"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="189"/>
+        <location filename="../../advisor/core/messages/report.py" line="191"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="190"/>
+        <location filename="../../advisor/core/messages/report.py" line="192"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="191"/>
+        <location filename="../../advisor/core/messages/report.py" line="193"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costos (predefinidos)</translation>
     </message>
@@ -7703,7 +7718,7 @@
 <context>
     <name>ServerFigures</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="512"/>
+        <location filename="../../advisor/core/messages/servers.py" line="515"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
@@ -7724,12 +7739,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="499"/>
+        <location filename="../../advisor/core/messages/servers.py" line="502"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="500"/>
+        <location filename="../../advisor/core/messages/servers.py" line="503"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>
@@ -8313,9 +8328,9 @@
         <translation>detenido por ti</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="396"/>
+        <location filename="../../advisor/core/messages/servers.py" line="399"/>
         <source>Servers on this computer (LM Studio, llama.cpp, Ollama) speak plain http, not https: try {http_url}.</source>
-        <translation>Los servidores de este equipo (LM Studio, llama.cpp, Ollama) usan http sin más, no https: prueba {http_url}.</translation>
+        <translation>Los servidores de este equipo (LM Studio, llama.cpp, Ollama) usan http simple, no https: prueba {http_url}.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="161"/>

@@ -124,7 +124,21 @@ def test_a_subscription_typed_on_the_page_is_compared_as_its_fee_and_cleared_bac
     assert state.costs.api.fixed_per_month == pytest.approx(20.0) and not page.error.isVisibleTo(page)
     page.spins["api_fixed_per_month"].setValue(30.0)  # a new fee keeps the subscription
     qtbot.waitUntil(lambda: state.costs.api.total_per_month == pytest.approx(30.0), timeout=3000)
+    wait_idle(qtbot)
+    assert state.costs.inputs.api_price_date is None  # no publisher's date for a fee typed
     page.spins["api_fixed_per_month"].setValue(0.0)
     qtbot.waitUntil(lambda: state.costs.inputs.api_model_id == "openai/gpt-4o", timeout=3000)
     wait_idle(qtbot)
     assert state.costs.api.fixed_per_month == 0.0 and state.costs.api.price_input_per_million > 0
+
+
+def test_prices_typed_over_a_subscription_are_your_own_not_the_subscriptions(qtbot, settings):
+    """Code review: typing a price per token while "a subscription" was shown kept that name on per-token prices."""
+    page, state = _page(qtbot, settings)
+    page.spins["api_fixed_per_month"].setValue(20.0)
+    qtbot.waitUntil(lambda: state.costs.api.fixed_per_month == pytest.approx(20.0), timeout=3000)
+    wait_idle(qtbot)
+    page.spins["api_price_input"].setValue(1.0)
+    qtbot.waitUntil(lambda: state.costs.api.price_input_per_million == pytest.approx(1.0), timeout=3000)
+    wait_idle(qtbot)
+    assert state.costs.api.model == "custom" and page.api_combo.currentText() == "your own prices"

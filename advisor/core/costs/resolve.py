@@ -10,8 +10,10 @@ Every value keeps the origin it came from (`CostInputs.origins`: "preset", "meas
 The API compared follows two rules, the same wherever it is chosen:
 - naming an API model prices it from the dated data: any typed price, its date and a monthly fee go (a fee belongs
   to the hosted offer it came with, such as the tutorial's Llama 2 on Azure);
-- typing both prices per million tokens (in the comparison's currency) replaces the model's: the monthly fee goes
-  too, and the label is the model named with them, else "custom".
+- typing both prices per million tokens (in the comparison's currency) replaces the model's: the model's monthly
+  fee goes too, and the label is the model named with them, else "custom"; a fee typed with them is counted on top;
+- a monthly fee typed alone is a subscription: no price per token, the model named only its label, else
+  "subscription"; a fee of 0 alone is no subscription (the API compared stays as it was).
 """
 
 from __future__ import annotations
@@ -55,6 +57,26 @@ def choose_api_model(inputs: CostInputs, model_id: str) -> CostInputs:
 SUBSCRIPTION_API = "subscription"  # the label of a flat monthly fee typed without a name (messages.costs words it)
 
 
+def subscribe(inputs: CostInputs, fee_per_month: float, name: str | None = None) -> CostInputs:
+    """`inputs` compared with a flat subscription of `fee_per_month` (ChatGPT Plus), whatever the tokens: no price per
+    token and no publisher's date, labelled `name`, else SUBSCRIPTION_API. Only the fee (and a name given) is the
+    person's: the zero prices are the subscription's, not typed (newcomer round: "is it cheaper than the 20 a
+    month I pay?" had no answer, only per-token APIs)."""
+    named = name.strip() if name and name.strip() else None
+    kept = tuple(o for o in inputs.origins if o.input not in _API_FIELDS)
+    mine = (InputOrigin("api_model_id", "user"),) if named else ()
+    plain = dataclasses.replace(
+        inputs,
+        api_model_id=named or SUBSCRIPTION_API,
+        api_price_input=0.0,
+        api_price_output=0.0,
+        api_price_date=None,
+        api_fixed_per_month=0.0,
+        origins=(*kept, *mine),
+    )
+    return plain.with_values("user", api_fixed_per_month=fee_per_month)
+
+
 def set_api_prices(
     inputs: CostInputs, price_input: float, price_output: float, *, model_id: str | None = None
 ) -> CostInputs:
@@ -81,17 +103,10 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
     fee = values.pop("api_fixed_per_month", None)
     if values:
         inputs = inputs.with_values("user", **values)
-    if fee is not None and not prices:
-        # a flat subscription (ChatGPT Plus): no price per token, the model named only its label (newcomer round:
-        # "is it cheaper than the 20 a month I pay?" had no answer, only per-token APIs)
-        labelled = inputs.with_values(
-            "user",
-            api_model_id=model if isinstance(model, str) and model.strip() else SUBSCRIPTION_API,
-            api_price_input=0.0,
-            api_price_output=0.0,
-            api_fixed_per_month=float(fee),
-        )
-        return serveable_default_usage(labelled)
+    if fee is not None and not prices and float(fee) > 0:
+        return serveable_default_usage(subscribe(inputs, float(fee), model if isinstance(model, str) else None))
+    if fee is not None and not prices:  # 0 alone: no subscription (a free "API" would win every comparison)
+        fee = None
     if isinstance(model, str):
         inputs = choose_api_model(inputs, model)
     if prices:

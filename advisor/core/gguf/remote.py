@@ -6,9 +6,11 @@ doubling) and refuses to go past `max_header_bytes`, so a hostile or broken file
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import http.client
 import logging
+import socket
 import time
 import urllib.error
 import urllib.parse
@@ -99,22 +101,43 @@ def _total_from_content_range(value: str | None) -> int | None:
 def urllib_fetch(
     url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float
 ) -> tuple[bytes, int | None]:
-    """One Range request, over within `timeout_s` whatever the server does: urllib's timeout is per socket read,
-    and a server trickling a byte every half second kept `estimate --hf` reading past every deadline, and `models`
-    from exiting (its header worker never ended). Past the time the request is given up (`within.call_within`)."""
+    """One Range request, over within `timeout_s` plus the time its bytes take at MIN_BYTES_PER_S, whatever the
+    server does: urllib's timeout is per socket read, and a server trickling a byte every half second kept
+    `estimate --hf` reading past every deadline, and `models` from exiting (its header worker never ended). Past
+    that time the request is given up (`within.call_within`) and its connection shut, so its thread ends too."""
+    opened: dict[str, Any] = {}
+    allowed_s = timeout_s + (end - start + 1) / MIN_BYTES_PER_S  # a slow but steady link still reads 8 MiB
+
+    def shut() -> None:
+        sock = getattr(getattr(getattr(opened.get("response"), "fp", None), "raw", None), "_sock", None)
+        if isinstance(sock, socket.socket):  # its headers came: the body's read ends with the connection
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
     try:
-        return call_within(lambda: _urllib_fetch(url, start, end, headers, timeout_s), timeout_s, name="gguf-range")
+        return call_within(
+            lambda: _urllib_fetch(url, start, end, headers, timeout_s, opened),
+            allowed_s,
+            name="gguf-range",
+            on_timeout=shut,
+        )
     except CallTimeoutError:
-        raise GgufFetchError(words.GGUF_FETCH_DEADLINE, seconds=float(timeout_s)) from None
+        raise GgufFetchError(words.GGUF_FETCH_DEADLINE, seconds=round(allowed_s, 1)) from None
+
+
+MIN_BYTES_PER_S = 256 * 1024  # 2 Mbit/s: what a Range request is allowed on top of its timeout, per byte asked
 
 
 def _urllib_fetch(
-    url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float
+    url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float, opened: dict[str, Any] | None = None
 ) -> tuple[bytes, int | None]:
-    """One Range request; a server that ignores Range (200) is read only as far as needed."""
+    """One Range request; a server that ignores Range (200) is read only as far as needed. `opened` receives the
+    response, for a caller that gives up on it to shut its connection."""
     req = urllib.request.Request(url, headers={**headers, "Range": f"bytes={start}-{end}"})
     try:
         with _opener.open(req, timeout=timeout_s) as resp:
+            if opened is not None:
+                opened["response"] = resp
             want = end - start + 1
             if resp.status == 206:
                 return resp.read(want), _total_from_content_range(resp.headers.get("Content-Range"))

@@ -185,7 +185,9 @@ NOTES: dict[str, Msg] = {  # `CostComparison.assumptions` that are notes, not in
     "api_price_converted": QT_TRANSLATE_NOOP(
         "CostWords", "{model}: prices converted from {from} to {to} at {usd_rate} per US dollar"
     ),
-    "api_fixed_fee": QT_TRANSLATE_NOOP("CostWords", "{model} also charges {per_month} a month"),
+    "api_fixed_fee": QT_TRANSLATE_NOOP(
+        "CostWords", "A fee of {per_month} a month is counted on top of the prices per token ({model})"
+    ),
     "api_flat_fee": QT_TRANSLATE_NOOP(
         "CostWords", "{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token"
     ),
@@ -248,6 +250,21 @@ def unpriced_saving(say: Speaker, amount: str, surface: Surface = "app") -> str:
     return say.t(UNPRICED_SAVING["cli" if surface == "cli" else "app"], amount=amount)
 
 
+SAVING = QT_TRANSLATE_NOOP("CostWords", "Saving with local: {amount} a month")
+API_CHEAPER = QT_TRANSLATE_NOOP("CostWords", "The API is cheaper by {amount} a month")
+
+
+def saving(say: Speaker, kind: str, savings_per_month: float, amount: str, surface: Surface = "cli") -> str | None:
+    """The month's verdict in one line, as `cost` prints it and the report carries it: the saving with local (before
+    the hardware's price where that is not given), or how much cheaper the API is; None over capacity (the
+    break-even says why). `amount` is |savings_per_month| written with its currency."""
+    if kind == "over_capacity":
+        return None
+    if kind == "unpriced" and savings_per_month >= 0:
+        return unpriced_saving(say, amount, "cli" if surface == "cli" else "app")
+    return say.t(SAVING if savings_per_month >= 0 else API_CHEAPER, amount=amount)
+
+
 def country_name(say: Speaker, code: str, fallback: str = "") -> str:
     """A country of the electricity table in the language (its ISO code when the table gains one we lack)."""
     msg = COUNTRIES.get(code.upper())
@@ -258,6 +275,7 @@ CUSTOM_API = "custom"  # costs.model's label for API prices typed by the person,
 CUSTOM_API_LABEL = QT_TRANSLATE_NOOP("Costs", "your own prices")
 
 
+FLAT_FEE = QT_TRANSLATE_NOOP("Costs", "{amount} a month, flat")  # a subscription's price, as `cost` writes it
 SUBSCRIPTION_API = "subscription"  # costs.resolve's label for a flat monthly fee typed without a name
 SUBSCRIPTION_API_LABEL = QT_TRANSLATE_NOOP("Costs", "a subscription")
 
@@ -378,7 +396,9 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], surface: Surf
             v["model"] = api_label(say, values["model"])
         if isinstance(values.get("per_month"), int | float) and currency:
             v["per_month"] = say.money(float(values["per_month"]), currency)
-        return say.t(NOTES[code], **v)
+        text = say.t(NOTES[code], **v)
+        worded = v.get("model") != values.get("model")  # a sentence that starts with our words starts with a capital
+        return text[:1].upper() + text[1:] if worded and text.startswith(str(v["model"])) else text
     name = str(values.get("input", ""))
     value = values.get("value")
     where = origin(say, code, values, currency, surface)

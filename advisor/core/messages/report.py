@@ -103,6 +103,8 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Memory bandwidth"),
     QT_TRANSLATE_NOOP("Report", "Missing parts"),
     QT_TRANSLATE_NOOP("Report", "Model"),
+    QT_TRANSLATE_NOOP("Report", "API price"),
+    QT_TRANSLATE_NOOP("Report", "Verdict"),
     QT_TRANSLATE_NOOP("Report", "Model on the server"),
     QT_TRANSLATE_NOOP("Report", "Models already downloaded"),
     QT_TRANSLATE_NOOP("Report", "Models already in LM Studio"),
@@ -336,4 +338,7 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         lacks_quant=lambda quant, model, shown, offline: catalog.lacks_recommended_quant(
             say, quant, model, shown, offline=offline
         ),
+        api_name=lambda label: costs.api_label(say, label),
+        flat_fee=lambda amount: say.t(costs.FLAT_FEE, amount=amount),
+        saving=lambda kind, per_month, amount: costs.saving(say, kind, per_month, amount, surface),
     )

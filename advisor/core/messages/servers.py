@@ -366,7 +366,10 @@ def problem(
         advice = say.t(ADVICE[own] if own in ADVICE else ADVICE[f"auth_required/{place}"])
     elif code == "no_model_loaded":
         what_key = "no_model_loaded/available" if values.get("models_available") else "no_model_loaded"
-        advice = say.t(LOAD.get(kind or "lmstudio", LOAD[""]))  # unknown program: most people run LM Studio
+        # llama-server's router says "model is not loaded" (`servers.check.MODEL_NOT_LOADED`), a chat that named no
+        # program: its own advice, not LM Studio's
+        router = "model is not loaded" in str(values.get("message") or "").lower()
+        advice = say.t(LOAD.get(kind or ("llama.cpp" if router else "lmstudio"), LOAD[""]))
     elif code == "loading":
         advice = say.t(ADVICE["loading"])
     elif code == "http_error":

@@ -208,6 +208,13 @@ class Wording:
     prompt_line: Callable[[float | None, Sequence[float] | None, int | None, Sequence[float] | None], str] | None = None
     # why a repo of the recommended model shows another quant (quant, model, shown, offline): `models`'s line under it
     lacks_quant: Callable[[str, str, str, bool], str] | None = None
+    # the API compared, by its label: a model id as written, "a subscription" / "your own prices" for the labels of
+    # a fee or prices typed without a name (costs.resolve), never the internal label
+    api_name: Callable[[str], str] = _identity
+    # an API's price: per million tokens, or a flat monthly fee (amounts already written with their currency)
+    flat_fee: Callable[[str], str] | None = None
+    # the month's verdict as `cost` prints it (break-even kind, saving per month, |saving| written): None, none
+    saving: Callable[[str, float, str], str | None] | None = None
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

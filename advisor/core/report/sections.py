@@ -264,7 +264,12 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
         # which local model and which API: `cost --server-url` costs the model the server runs, the report the
         # recommended one (said, so two figures for one machine are not taken for a contradiction)
         said = (
-            t("local {local} ({model}), API {api} ({api_model})", model=model, api_model=_text(api_model), **amounts)
+            t(
+                "local {local} ({model}), API {api} ({api_model})",
+                model=model,
+                api_model=w.w.api_name(str(api_model)),
+                **amounts,
+            )
             if model and isinstance(api_model, str) and api_model
             else t("local {local}, API {api}", **amounts)
         )
@@ -778,6 +783,16 @@ def _energy_rows(bench: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell],
     )
 
 
+def _saving(w: _Words, costs: Mapping[str, Any]) -> str:
+    """The month's verdict in `cost`'s words ("Saving with local: 19,662 CLP a month"): the report gave only the
+    break-even, which for owned hardware is "at once" and says nothing of how much (newcomer round)."""
+    saving = _num(costs.get("savings_per_month"))
+    kind = _m(costs.get("break_even")).get("kind")
+    if w.w.saving is None or saving is None or not isinstance(kind, str):
+        return DASH
+    return w.w.saving(kind, saving, w.money(abs(saving), _text(costs.get("currency")))) or DASH
+
+
 def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
     costs = data.get("costs")
     if not isinstance(costs, Mapping):
@@ -788,7 +803,7 @@ def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
     blocks: list[Block] = [
         Heading(t("Costs")),
         Table(
-            ("", t("Local"), t("API") + (f" ({api['model']})" if api.get("model") else "")),
+            ("", t("Local"), t("API") + (f" ({w.w.api_name(str(api['model']))})" if api.get("model") else "")),
             (
                 (t("Per month"), w.money(local.get("total_per_month"), cur), w.money(api.get("total_per_month"), cur)),
                 (
@@ -802,16 +817,21 @@ def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
             numeric=(1, 2),
         ),
     ]
+    per_token = f"{w.money(api.get('price_input_per_million'), cur, 'price_per_million')} / " + w.money(
+        api.get("price_output_per_million"), cur, "price_per_million"
+    )
+    fee = _num(api.get("fixed_per_month"))
+    flat = bool(fee) and not (_num(api.get("price_input_per_million")) or _num(api.get("price_output_per_million")))
     rows: list[tuple[str, Cell]] = [
-        (
-            t("API price (input / output per million)"),
-            f"{w.money(api.get('price_input_per_million'), cur, 'price_per_million')} / "
-            f"{w.money(api.get('price_output_per_million'), cur, 'price_per_million')}",
-        ),
+        # a subscription's price is its fee: "0.00 / 0.00 per million" read as a free API (code review)
+        (t("API price"), w.w.flat_fee(w.money(fee, cur)))
+        if flat and w.w.flat_fee is not None
+        else (t("API price (input / output per million)"), per_token),
         (t("API price date"), w.date(api.get("price_date"))),
         (t("Energy per million tokens"), w.fixed(local.get("energy_wh_per_million_tokens"), "Wh", "watt_hours")),
         (t("Generation hours per month"), w.fixed(local.get("generation_hours_per_month"), "h", "hours")),
         (t("Break-even"), _break_even(w, costs)),
+        (t("Verdict"), _saving(w, costs)),
         (t("Enough hours to generate it"), w.yes_no(costs.get("capacity_ok"))),
     ]
     blocks.append(KeyValues(tuple(rows)))

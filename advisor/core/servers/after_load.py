@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from advisor.core.files import expand_user
 from advisor.core.servers import command_line
@@ -162,6 +163,21 @@ def listening_pid(port: int, *, connections: Callable[[], Any] | None = None) ->
     return None
 
 
+def server_relative(path: str, pid: int) -> str:
+    """A model path as the server's process reads it: a relative one (`llama-server -m models/x.gguf`, very common)
+    is its working folder's, not this program's (newcomer round: "the model file it names cannot be read here"
+    from any other folder). Left as it is when that folder cannot be read."""
+    if Path(path).is_absolute():
+        return path
+    try:
+        import psutil
+
+        folder = psutil.Process(pid).cwd()
+    except Exception:  # gone, another user's, or a system without it: the path as given
+        return path
+    return str(Path(folder) / path) if folder else path
+
+
 def process_tree(pid: int) -> tuple[int, ...]:
     """`pid` and its children (LM Studio and Ollama run the model in a child process); empty when it is gone."""
     import psutil
@@ -271,6 +287,8 @@ def from_props(body: Any) -> Loaded | None:
     settings = body.get("default_generation_settings")
     n_ctx = settings.get("n_ctx") if isinstance(settings, dict) else None
     path = _text(body.get("model_path"))
+    if path == ROUTER_PATH:  # llama-server's router: it loads no model of its own (`router_props`)
+        path = None
     modalities = body.get("modalities")
     multimodal = (
         any(modalities.get(k) is True for k in ("vision", "audio", "video")) if isinstance(modalities, dict) else None
@@ -357,6 +375,38 @@ _ASKS: tuple[tuple[str, str, Callable[[Any], Loaded | None]], ...] = (
 )
 
 
+# llama-server in router mode (`--models-dir`) answers /props for itself with this model path; each loaded model's
+# own props are /props?model=ID (newcomer round: "Model loaded: none", "cannot read the model file none")
+ROUTER_PATH = "none"
+
+
+def router_props(client: Any, url: str, deadline: Deadline, headers: dict[str, str]) -> Loaded | None:
+    """A llama-server router's loaded model, by its own `/props?model=ID`: the first its `/v1/models` calls loaded."""
+    try:
+        reply = get(client, origin(url) + "/v1/models", deadline, headers, what="model_list")
+    except ProbeError:
+        return None
+    data = reply.json.get("data") if reply.status == 200 and isinstance(reply.json, dict) else None
+    loaded = [
+        m["id"]
+        for m in data or ()
+        if isinstance(m, dict)
+        and isinstance(m.get("id"), str)
+        and isinstance(m.get("status"), dict)
+        and m["status"].get("value") == "loaded"
+    ]
+    if not loaded:
+        return None
+    try:
+        reply = get(
+            client, origin(url) + "/props?model=" + quote(loaded[0], safe=""), deadline, headers, what="response"
+        )
+    except ProbeError:
+        return None
+    found = from_props(reply.json) if reply.status == 200 else None
+    return replace(found, model=found.model or loaded[0]) if found is not None else None
+
+
 def loaded_model(url: str, *, kind: str | None = None, api_key: str | None = None, timeout_s: float) -> Loaded | None:
     """What the server at `url` says it has loaded; None when it says nothing we can read. `kind` (a ServerKind
     value) asks only that program's request; without it each is tried, within one deadline."""
@@ -373,9 +423,15 @@ def loaded_model(url: str, *, kind: str | None = None, api_key: str | None = Non
             if reply.status != 200:
                 continue
             found = parse(reply.json)
+            if found is not None and _kind == "llama.cpp" and found.path is None and _is_router(reply.json):
+                return router_props(client, url, deadline, auth_headers(api_key)) or found
             if found is not None:
                 return found
     return None
+
+
+def _is_router(props: Any) -> bool:
+    return isinstance(props, dict) and props.get("model_path") == ROUTER_PATH
 
 
 # ---------------------------------------------------------------------------------------------- the file on disk
@@ -719,6 +775,8 @@ def after_load(
     else:
         kind = kind or loaded.kind
         model, context, server_quant, path = loaded.model, loaded.context, loaded.quant, loaded.path
+        if path is not None and pid is not None:
+            path = server_relative(path, pid)
         if path is None and model:
             if loaded.kind == "lmstudio":
                 path = find_lmstudio_file(

@@ -163,9 +163,10 @@ def benchmark(
         status = check(url, api_key=api_key, chat=False, client=http)
         if status.problem is not None:
             raise ServerProblemError(status.problem)
-        model = model or chat_model(status.models)
+        model = model or chat_model(status.models, unloaded_too=status.kind is ServerKind.LLAMA_CPP)
         if model is None:
-            raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url}))
+            kind = {"kind": status.kind.value} if status.kind is not None else {}
+            raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url, **kind}))
         client = openai_client(url, api_key, http, deadline.timeout_s)
         extra_body = dict(NO_CACHE_BODY) if status.kind is ServerKind.LLAMA_CPP else None
         start_j = _read_joules(energy_meter)

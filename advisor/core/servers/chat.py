@@ -28,6 +28,7 @@ from advisor.core.servers.types import (
     STOPPED_TOKENS,
     ChatResult,
     Problem,
+    ServerKind,
 )
 from advisor.core.text import outside_text, strip_controls
 from advisor.core.urls import known_secrets, mask_secrets, redact_text, remember_secret
@@ -303,9 +304,10 @@ def pick_model(url: str, api_key: str | None, http: httpx.Client) -> str:
     status = check(url, api_key=api_key, chat=False, client=http)
     if status.problem is not None:
         raise ServerProblemError(status.problem)
-    model = chat_model(status.models)
+    model = chat_model(status.models, unloaded_too=status.kind is ServerKind.LLAMA_CPP)
     if model is None:
-        raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url}))
+        kind = {"kind": status.kind.value} if status.kind is not None else {}
+        raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url, **kind}))
     return model
 
 

@@ -199,7 +199,7 @@ class _Check:
                 models=models,
                 problem=self.problem(ProblemCode.NO_MODEL_LOADED, models_available=len(models)),
             )
-        model = model_lists.chat_model(models)
+        model = model_lists.chat_model(models, unloaded_too=self.identity.kind is ServerKind.LLAMA_CPP)
         if model is None:
             return self.status(reachable=True, models=models, problem=self.problem(ProblemCode.NO_MODEL_LOADED))
         chat_problem = self.one_token_chat(model) if chat else None

@@ -123,9 +123,12 @@ def merge(
     return native + tuple(m for m in listed if m.id not in known)
 
 
-def chat_model(models: tuple[ServerModel, ...]) -> str | None:
-    """The model a check or benchmark talks to: a loaded one first, then one whose state is unknown."""
-    for wanted in (True, None):
+def chat_model(models: tuple[ServerModel, ...], *, unloaded_too: bool = False) -> str | None:
+    """The model a check or benchmark talks to: a loaded one first, then one whose state is unknown; with
+    `unloaded_too` (llama-server's router, which loads a model a request names unless started with
+    --no-models-autoload) then an unloaded one, whose reply says which it is (newcomer round: a router with
+    autoload on was told it had no model loaded, without asking it)."""
+    for wanted in (True, None, False) if unloaded_too else (True, None):
         for m in models:
             if m.loaded is wanted:
                 return m.id

@@ -293,22 +293,14 @@ def weights_read_per_token(spec: ModelSpec) -> int:
 
 
 def _server_model_file(url: str, api_key: str | None, timeout_s: float) -> tuple[str | None, int | None]:
-    """(model file, context) a llama.cpp server names in /props; (None, None) for a server that does not."""
-    from advisor.core.servers.http import Deadline, ProbeError, auth_headers, get, new_client, origin
+    """(model file, context) a llama.cpp server names in /props (a router's loaded model in its own
+    `/props?model=ID`: the router's own says "none"); (None, None) for a server that does not."""
+    from advisor.core.servers.after_load import loaded_model
 
-    with new_client() as client:
-        try:
-            reply = get(client, origin(url) + "/props", Deadline(timeout_s), auth_headers(api_key))
-        except ProbeError:
-            return None, None
-    data = reply.json if reply.status == 200 else None
-    if not isinstance(data, dict):
+    found = loaded_model(url, kind="llama.cpp", api_key=api_key, timeout_s=timeout_s)
+    if found is None:
         return None, None
-    path = data.get("model_path")
-    settings = data.get("default_generation_settings")
-    n_ctx = settings.get("n_ctx") if isinstance(settings, dict) else None
-    ok_ctx = isinstance(n_ctx, int) and not isinstance(n_ctx, bool) and 0 < n_ctx <= 1 << 24
-    return (path if isinstance(path, str) and path else None), (n_ctx if ok_ctx else None)
+    return found.path, found.context
 
 
 def lmstudio_file(model_id: str, profile: HardwareProfile) -> str | None:

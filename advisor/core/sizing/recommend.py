@@ -27,7 +27,7 @@ from advisor.core.sizing.machine import Machine, machine_from_profile
 from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
 from advisor.core.sizing.shortfall import Shortfall, shortfall
 from advisor.core.sizing.speed import active_parameters
-from advisor.core.sizing.tiers import TIERS, Tier, reference_at
+from advisor.core.sizing.tiers import TIERS, Tier, offered_quants, reference_at
 from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec, Reason, Recommendation, TierResult
 
 DEFAULT_MIN_TOKENS_PER_SECOND = 5.0
@@ -154,7 +154,8 @@ def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: fl
     estimates = {q: placed_estimate_on(reference_at(spec, q), machine, context=context) for q in QUANT_LADDER}
     # a model trained for a shorter context is not offered for this one (it would answer badly past it)
     context_ok = not (spec.context_train and context > spec.context_train)
-    usable = [q for q in QUANT_LADDER if context_ok and _usable(estimates[q], min_tps)]
+    offered = offered_quants(spec)
+    usable = [q for q in QUANT_LADDER if q in offered and context_ok and _usable(estimates[q], min_tps)]
     good = _pick(estimates, [q for q in usable if is_good_quant(q)], min_tps)
     low = next((q for q in usable if not is_good_quant(q)), None)
     full_vram = {
@@ -342,7 +343,8 @@ def _lower_quant_faster(ev: _TierEval, quant: str, est: Estimate) -> Reason | No
     as fast (newcomer round: Qwen3-30B-A3B at Q8_0, 15.8 tokens/s with 21 GiB of experts in DDR4, was recommended
     on an RX 6700 XT without a word of its Q4_K_M at 35)."""
     tps = est.tokens_per_second or 0.0
-    below = QUANT_LADDER[QUANT_LADDER.index(quant) + 1 :]
+    offered = offered_quants(ev.model.spec)
+    below = [q for q in QUANT_LADDER[QUANT_LADDER.index(quant) + 1 :] if q in offered]
     for q in below:
         alt = ev.estimates[q]
         if not is_good_quant(q) or not _usable(alt, 0.0) or (alt.tight and not est.tight):
@@ -419,7 +421,8 @@ def _smaller_choice(
         return None
     quant = ev.good
     if est.tight and ev.estimates[quant].tight:
-        good = [q for q in QUANT_LADDER if q in ev.estimates and is_good_quant(q) and _usable(ev.estimates[q], min_tps)]
+        offered = offered_quants(ev.model.spec)
+        good = [q for q in offered if q in ev.estimates and is_good_quant(q) and _usable(ev.estimates[q], min_tps)]
         roomy = [q for q in good if not ev.estimates[q].tight]
         quant = roomy[0] if roomy else (good[-1] if good else quant)
     alt = ev.estimates[quant]

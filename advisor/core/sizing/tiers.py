@@ -385,6 +385,16 @@ def reference_file_bytes(spec: ModelSpec, quant: str) -> int | None:
     return int(max(scaled(q) for q in QUANT_LADDER[i:]))
 
 
+def offered_quants(spec: ModelSpec) -> tuple[str, ...]:
+    """The quants of the ladder a reference model is recommended at: every one, but only the published ones of a
+    model whose experts every quant keeps in MXFP4 (a gpt-oss-20b "Q6_K" weighs its Q8_0 and no one publishes it:
+    code review, it was recommended at 11.5 GiB beside a Models list without it)."""
+    if spec.name in EXPERTS_KEPT_AT_MXFP4:
+        published = REFERENCE_FILE_BYTES.get(spec.name or "", {})
+        return tuple(q for q in QUANT_LADDER if q in published)
+    return QUANT_LADDER
+
+
 def reference_at(spec: ModelSpec, quant: str) -> ModelSpec:
     """A reference model at `quant`, sized as its published file (`reference_file_bytes`)."""
     return dataclasses.replace(spec, quant=quant, file_size_bytes=reference_file_bytes(spec, quant))

@@ -12,6 +12,7 @@ converts the amounts the user typed, once; a new country brings its own electric
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -454,7 +455,9 @@ class CostsPage(Page):
             return
         edits: dict[str, Any] = dict(self._edits())
         if {"api_price_input", "api_price_output"} & edits.keys():
-            edits["api_model_id"] = self._inputs.api_model_id  # the prices typed are the shown model's
+            # the prices typed are the shown model's; a subscription's name is no model's: "your own prices"
+            shown = self._inputs.api_model_id
+            edits["api_model_id"] = None if shown == SUBSCRIPTION_API else shown
         elif "api_fixed_per_month" in edits:  # a subscription: the fee is its whole price (the core's rule)
             current = self._inputs
             flat = bool(current.api_fixed_per_month) and not (current.api_price_input or current.api_price_output)
@@ -678,10 +681,8 @@ class CostsPage(Page):
             self.country.set_region(str(country.values["country"]))
         self.api_combo.blockSignals(True)
         shown_api = inputs.api_model_id or comparison.api.model
-        # a subscription typed without a name is "a subscription", never its internal label
-        self.api_combo.setCurrentText(
-            api_label(wording.say(), shown_api) if shown_api == SUBSCRIPTION_API else shown_api
-        )
+        # prices or a fee typed without a name: "your own prices", "a subscription", never the internal label
+        self.api_combo.setCurrentText(api_label(wording.say(), shown_api))
         self.api_combo.blockSignals(False)
         for name in (
             "electricity_price_per_kwh",
@@ -882,8 +883,13 @@ class CostsPage(Page):
         if self._chart is None:
             self._chart = CostChart(self.chart_holder)
             self._chart_layout.addWidget(self._chart)
+        # each API's line by its name as the page says it ("a subscription", never the internal label)
+        say = wording.say()
+        named = dataclasses.replace(
+            series, apis=tuple(dataclasses.replace(line, label=api_label(say, line.label)) for line in series.apis)
+        )
         self._chart.set_series(
-            series, local_label=self.tr("Local"), title=self.tr("Cumulative cost"), month_label=self.tr("Months")
+            named, local_label=self.tr("Local"), title=self.tr("Cumulative cost"), month_label=self.tr("Months")
         )
 
     def _tooltips(self) -> dict[str, str]:

@@ -383,3 +383,26 @@ def test_a_flat_subscription_is_compared_as_its_monthly_fee_whatever_the_tokens(
     assert (
         "API (ChatGPT Plus)" in text and "ChatGPT Plus costs 20.00 EUR a month, whatever the tokens: a flat fee" in text
     )
+
+
+def test_a_subscription_is_said_as_one_everywhere_and_a_fee_of_0_is_none(capsys, tmp_path):
+    """Code review: `--subscription 0` was a free API; a fee beside typed prices was counted but never shown; the
+    report named an unnamed subscription "subscription", priced it "0.00 / 0.00 per million" and said its zero
+    prices were typed; with a preset it kept the preset's price date."""
+    base = ["cost", *MACHINE, "--currency", "EUR", "--electricity-price", "0.25", "--hardware-cost", "0"]
+    free = json.loads(run(capsys, *base, "--subscription", "0", "--json")[1])
+    assert free["api"]["model"] == "openai/gpt-4o" and free["api"]["fixed_per_month"] == 0
+    code, out, _ = run(capsys, *base, "--subscription", "20", "--api-price-input", "1", "--api-price-output", "2")
+    assert code == 0 and "1.00 / 2.00 EUR per million in/out + 20.00 EUR a month" in out
+    code, out, _ = run(capsys, *base, "--subscription", "20", "--preset", "tutorial-2024")
+    row = next(line for line in out.splitlines() if line.strip().startswith("a subscription"))
+    assert row.rstrip().endswith("—")  # typed: no publisher's date, not the preset's, not "?"
+    report = tmp_path / "r.md"
+    assert (
+        main(["report", "--offline", "--no-models", "--subscription", "20", "--currency", "EUR", "-o", str(report)])
+        == 0
+    )
+    text = report.read_text(encoding="utf-8")
+    assert "| API (a subscription) |" in text and "**API price:** 20.00 EUR a month, flat" in text
+    assert "(subscription)" not in text and "API price per million input tokens" not in text
+    assert "- A subscription costs 20.00 EUR a month, whatever the tokens" in text

@@ -30,3 +30,64 @@ def test_a_router_without_a_loaded_model_says_so_and_how_to_load_one(tmp_path, c
     out = capsys.readouterr().out
     assert "no tiene ningún modelo cargado" in out and "POST /models/load" in out
     assert "tiny (sin cargar)" in out and "(cargado)" not in out
+
+
+def test_a_router_with_autoload_is_checked_benchmarked_and_looked_at_through_its_loaded_model(tmp_path, capsys):
+    """A router that loads a model a request names was told it had no model loaded (nothing was asked); its own
+    /props says model_path "none": the after-load check said "Model loaded: none" and the calibration "cannot read
+    the model file none" (newcomer round, Barcelona). Its loaded model's props are /props?model=ID."""
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.servers import benchmark
+    from advisor.core.servers.after_load import after_load
+    from advisor.core.sizing.calibration import _server_model_file
+
+    models = tmp_path / "models"
+    models.mkdir()
+    write_llama_gguf(models / "tiny.gguf", n_embd=64, n_head=2, n_layer=2)
+    with LlamaServer(None, ctx_size=None, parallel=None, extra_args=("--models-dir", str(models))) as server:
+        status = check(server.base_url + "/v1")  # the one-token chat loads it
+        assert status.usable and status.problem is None
+        bench = benchmark(server.base_url + "/v1", runs=1, max_tokens=8)
+        assert bench.model == "tiny" and bench.completion_tokens == 8
+        path, context = _server_model_file(server.base_url + "/v1", None, 5.0)
+        assert path is not None and path.endswith("tiny.gguf") and context
+        seen = after_load(server.base_url + "/v1", load_profile({"ram": {"total_bytes": 8 * 2**30}, "gpus": []}))
+        assert seen.model == "tiny.gguf" and seen.model_path.endswith("tiny.gguf") and seen.predicted_ram_bytes
+
+
+def test_a_relative_model_path_is_the_servers_working_folders(tmp_path, monkeypatch):
+    """`llama-server -m models/x.gguf` started in its own folder: read from any other, the file "could not be read
+    here" (newcomer round): a relative path is the server process's working folder's."""
+    import os
+    import subprocess
+
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.servers.after_load import after_load
+    from tests.support.llama_server import free_port, health, llama_server_binary
+
+    (tmp_path / "models").mkdir()
+    write_llama_gguf(tmp_path / "models" / "tiny.gguf", n_embd=64, n_head=2, n_layer=2)
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(llama_server_binary()), "-m", "models/tiny.gguf", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        import time
+
+        for _ in range(200):
+            try:
+                if health(f"http://127.0.0.1:{port}")[0] == 200:
+                    break
+            except OSError:
+                pass
+            time.sleep(0.1)
+        monkeypatch.chdir(os.path.dirname(__file__))  # anywhere but the server's folder
+        seen = after_load(f"http://127.0.0.1:{port}/v1", load_profile({"ram": {"total_bytes": 8 * 2**30}, "gpus": []}))
+        assert seen.model_path == str(tmp_path / "models" / "tiny.gguf") and seen.predicted_ram_bytes
+    finally:
+        proc.kill()
+        proc.wait(10)
