@@ -142,3 +142,24 @@ def test_prices_typed_over_a_subscription_are_your_own_not_the_subscriptions(qtb
     qtbot.waitUntil(lambda: state.costs.api.price_input_per_million == pytest.approx(1.0), timeout=3000)
     wait_idle(qtbot)
     assert state.costs.api.model == "custom" and page.api_combo.currentText() == "your own prices"
+
+
+def test_a_subscriptions_name_follows_the_language_and_enter_on_it_changes_nothing(qtbot, settings):
+    """Final review: after a switch to Spanish the box still said "a subscription", and Enter on it asked for a
+    model of that name."""
+    from advisor.qt import i18n
+
+    page, state = _page(qtbot, settings)
+    page.spins["api_fixed_per_month"].setValue(20.0)
+    qtbot.waitUntil(lambda: state.costs.api.fixed_per_month == pytest.approx(20.0), timeout=3000)
+    wait_idle(qtbot)
+    try:
+        i18n.install_language("es")
+        page.retranslate()
+        assert page.api_combo.currentText() == "una suscripción"
+        page.api_combo.activated.emit(0)
+        wait_idle(qtbot)
+        assert state.costs.api.fixed_per_month == pytest.approx(20.0) and not page.error.isVisibleTo(page)
+    finally:
+        i18n.install_language("en")
+        page.retranslate()

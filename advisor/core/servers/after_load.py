@@ -380,8 +380,12 @@ _ASKS: tuple[tuple[str, str, Callable[[Any], Loaded | None]], ...] = (
 ROUTER_PATH = "none"
 
 
-def router_props(client: Any, url: str, deadline: Deadline, headers: dict[str, str]) -> Loaded | None:
-    """A llama-server router's loaded model, by its own `/props?model=ID`: the first its `/v1/models` calls loaded."""
+def router_props(
+    client: Any, url: str, deadline: Deadline, headers: dict[str, str], model: str | None = None
+) -> Loaded | None:
+    """A llama-server router's loaded model, by its own `/props?model=ID`: `model` where the router has it loaded
+    (a router keeps several: the one benchmarked, never another's file — final review), else the first its
+    `/v1/models` calls loaded."""
     try:
         reply = get(client, origin(url) + "/v1/models", deadline, headers, what="model_list")
     except ProbeError:
@@ -397,17 +401,18 @@ def router_props(client: Any, url: str, deadline: Deadline, headers: dict[str, s
     ]
     if not loaded:
         return None
+    wanted: str = model if model is not None and model in loaded else loaded[0]
     try:
-        reply = get(
-            client, origin(url) + "/props?model=" + quote(loaded[0], safe=""), deadline, headers, what="response"
-        )
+        reply = get(client, origin(url) + "/props?model=" + quote(wanted, safe=""), deadline, headers, what="response")
     except ProbeError:
         return None
     found = from_props(reply.json) if reply.status == 200 else None
-    return replace(found, model=found.model or loaded[0]) if found is not None else None
+    return replace(found, model=found.model or wanted) if found is not None else None
 
 
-def loaded_model(url: str, *, kind: str | None = None, api_key: str | None = None, timeout_s: float) -> Loaded | None:
+def loaded_model(
+    url: str, *, kind: str | None = None, api_key: str | None = None, timeout_s: float, model: str | None = None
+) -> Loaded | None:
     """What the server at `url` says it has loaded; None when it says nothing we can read. `kind` (a ServerKind
     value) asks only that program's request; without it each is tried, within one deadline."""
     deadline = Deadline(timeout_s)
@@ -424,7 +429,7 @@ def loaded_model(url: str, *, kind: str | None = None, api_key: str | None = Non
                 continue
             found = parse(reply.json)
             if found is not None and _kind == "llama.cpp" and found.path is None and _is_router(reply.json):
-                return router_props(client, url, deadline, auth_headers(api_key)) or found
+                return router_props(client, url, deadline, auth_headers(api_key), model) or found
             if found is not None:
                 return found
     return None

@@ -292,15 +292,24 @@ def weights_read_per_token(spec: ModelSpec) -> int:
 # ---------------------------------------------------------------------------------------------- from a benchmark
 
 
-def _server_model_file(url: str, api_key: str | None, timeout_s: float) -> tuple[str | None, int | None]:
-    """(model file, context) a llama.cpp server names in /props (a router's loaded model in its own
-    `/props?model=ID`: the router's own says "none"); (None, None) for a server that does not."""
-    from advisor.core.servers.after_load import loaded_model
+def _server_model_file(
+    url: str, api_key: str | None, timeout_s: float, model: str | None = None
+) -> tuple[str | None, int | None]:
+    """(model file, context) a llama.cpp server names in /props (a router's `model` in its own `/props?model=ID`:
+    the router's own says "none"), a relative path read from the server's folder as its process does; (None, None)
+    for a server that does not."""
+    from advisor.core.servers.after_load import listening_pid, loaded_model, server_relative
+    from advisor.core.servers.http import host_port
 
-    found = loaded_model(url, kind="llama.cpp", api_key=api_key, timeout_s=timeout_s)
+    found = loaded_model(url, kind="llama.cpp", api_key=api_key, timeout_s=timeout_s, model=model)
     if found is None:
         return None, None
-    return found.path, found.context
+    path = found.path
+    if path is not None:
+        host, port = host_port(url)
+        pid = listening_pid(port) if port and host in ("127.0.0.1", "localhost", "::1") else None
+        path = server_relative(path, pid) if pid is not None else path
+    return path, found.context
 
 
 def lmstudio_file(model_id: str, profile: HardwareProfile) -> str | None:
@@ -350,7 +359,7 @@ def from_benchmark(
     if early is not None:
         return early
     model_id = str(getattr(bench, "model", "") or "")
-    path, context = _server_model_file(url, api_key, timeout_s)
+    path, context = _server_model_file(url, api_key, timeout_s, model_id or None)
     if path is None and kind == "lmstudio":
         path = lmstudio_file(model_id, profile)
     if path is None and kind == "ollama" and model_id:  # its blob, through the manifest (as the after-load check)

@@ -39,7 +39,7 @@ from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.defaults import DEFAULT_API_MODEL, DEFAULT_TOKENS_PER_MONTH, electricity_origin
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.costs.resolve import MONEY_INPUTS, SUBSCRIPTION_API
-from advisor.core.messages.costs import api_label
+from advisor.core.messages.costs import CUSTOM_API, api_label
 from advisor.core.messages.figures import COST_INPUT_KINDS
 from advisor.core.messages.figures import decimals as figure_decimals
 from advisor.qt import fmt, i18n, wording
@@ -973,6 +973,14 @@ class CostsPage(Page):
             self._show_usage_hint(self.state.costs.inputs)
         if self._series is not None:
             self._show_chart(self._series)
+        shown_id = self._inputs.api_model_id if self._inputs is not None else None
+        if shown_id in (
+            CUSTOM_API,
+            SUBSCRIPTION_API,
+        ):  # its name in the new language (Enter on the old one was a model)
+            self.api_combo.blockSignals(True)
+            self.api_combo.setCurrentText(api_label(wording.say(), str(shown_id)))
+            self.api_combo.blockSignals(False)
         self.chart_holder.setAccessibleName(self.tr("Cumulative cost chart"))
         self.chart_holder.setToolTip(
             self.tr(

@@ -88,6 +88,28 @@ def test_a_relative_model_path_is_the_servers_working_folders(tmp_path, monkeypa
         monkeypatch.chdir(os.path.dirname(__file__))  # anywhere but the server's folder
         seen = after_load(f"http://127.0.0.1:{port}/v1", load_profile({"ram": {"total_bytes": 8 * 2**30}, "gpus": []}))
         assert seen.model_path == str(tmp_path / "models" / "tiny.gguf") and seen.predicted_ram_bytes
+        from advisor.core.sizing.calibration import _server_model_file
+
+        # the benchmark's calibration reads the same file (final review: it opened the relative path here)
+        assert _server_model_file(f"http://127.0.0.1:{port}/v1", None, 5.0)[0] == str(tmp_path / "models" / "tiny.gguf")
     finally:
         proc.kill()
         proc.wait(10)
+
+
+def test_a_router_with_several_models_loaded_calibrates_by_the_one_benchmarked(tmp_path):
+    """Final review: a router keeps several models loaded; the calibration read the first one's file whatever the
+    benchmark measured."""
+    from advisor.core.servers import benchmark
+    from advisor.core.sizing.calibration import _server_model_file
+
+    models = tmp_path / "models"
+    models.mkdir()
+    for name in ("aaa", "bbb"):
+        write_llama_gguf(models / f"{name}.gguf", n_embd=64, n_head=2, n_layer=2)
+    with LlamaServer(None, ctx_size=None, parallel=None, extra_args=("--models-dir", str(models))) as server:
+        for name in ("aaa", "bbb"):
+            assert benchmark(server.base_url + "/v1", model=name, runs=1, max_tokens=4).completion_tokens == 4
+        for name in ("bbb", "aaa"):
+            path, _ = _server_model_file(server.base_url + "/v1", None, 5.0, name)
+            assert path is not None and path.endswith(f"{name}.gguf")
