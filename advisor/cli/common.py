@@ -18,6 +18,36 @@ from advisor.core.messages import Msg
 
 # a path a command must not write: `report -o`, `cost --csv` (even with --force)
 NOT_A_FILE = QT_TRANSLATE_NOOP("Cli", "is not a regular file (a device, a pipe or a broken link); give a file name")
+FILE_EXISTS = QT_TRANSLATE_NOOP("Cli", "file exists; use --force to replace it")
+
+
+def check_output_file(flag: str, path: str, force: bool) -> None:
+    """Refuse the file `flag` names before any slow work, one line each: a folder, a missing folder or one that is
+    a file, a file that would be replaced without --force, and, even with it, a device, a pipe or a broken link
+    (`files.is_regular_or_missing`: as root `report --force -o /dev/null` replaced /dev/null)."""
+    from pathlib import Path
+
+    from advisor.core.files import is_regular_or_missing
+
+    target = Path(path)
+    say = speech.say()
+    if target.is_dir():
+        raise CliError(f"{flag} {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "is a folder; give a file name")))
+    if not is_regular_or_missing(target):
+        raise CliError(f"{flag} {path}: " + say.t(NOT_A_FILE))
+    if not target.parent.exists():
+        raise CliError(
+            f"{flag} {path}: "
+            + say.t(QT_TRANSLATE_NOOP("Cli", "folder {folder} does not exist"), folder=str(target.parent))
+        )
+    if not target.parent.is_dir():
+        raise CliError(
+            f"{flag} {path}: "
+            + say.t(QT_TRANSLATE_NOOP("Cli", "{folder} is a file, not a folder"), folder=str(target.parent))
+        )
+    if target.exists() and not force:
+        raise CliError(f"{flag} {path}: " + say.t(FILE_EXISTS))
+
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # the command ran and found a problem (server down, download failed, ...)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from pathlib import Path
 from typing import Any
 
 from advisor.cli import common, speech
@@ -292,20 +291,10 @@ def _list_models(args: argparse.Namespace, data: Any) -> int:
 
 
 def check_csv(path: str | None, force: bool) -> None:
-    """Refuse --csv's file before any slow work, as `report -o` does: one that exists without --force (it was
-    replaced unasked), and, even with it, a device, a pipe (writing one hung) or a broken link."""
-    if path is None or path == "-":
-        return
-    from advisor.core.files import is_regular_or_missing
-
-    target = Path(path)
-    say = speech.say()
-    if target.is_dir():
-        raise CliError(f"--csv {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "is a folder; give a file name")))
-    if not is_regular_or_missing(target):
-        raise CliError(f"--csv {path}: " + say.t(common.NOT_A_FILE))
-    if target.exists() and not force:
-        raise CliError(f"--csv {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "file exists; use --force to replace it")))
+    """Refuse --csv's file before any slow work, as `report -o` does (`common.check_output_file`): it replaced an
+    existing file unasked, and a pipe hung it."""
+    if path is not None and path != "-":
+        common.check_output_file("--csv", path, force)
 
 
 def _write_csv(path: str, series: Any, force: bool) -> None:
@@ -318,9 +307,7 @@ def _write_csv(path: str, series: Any, force: bool) -> None:
     try:  # whole or not at all, never over a file that appeared meanwhile without --force
         write_atomic(path, text, overwrite=force)
     except FileExistsError:
-        raise CliError(
-            f"--csv {path}: " + speech.say().t(QT_TRANSLATE_NOOP("Cli", "file exists; use --force to replace it"))
-        ) from None
+        raise CliError(f"--csv {path}: " + speech.say().t(common.FILE_EXISTS)) from None
     except OSError as exc:
         raise CliError(words.csv_failed_text(path, exc.strerror or str(exc))) from None
 

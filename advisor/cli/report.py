@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.cli import speech
-from advisor.cli.common import EXIT_PROBLEM, NOT_A_FILE, CliError, path_text, url_text
+from advisor.cli.common import EXIT_PROBLEM, CliError, check_output_file, path_text, url_text
 from advisor.cli.cost import (
     add_context_option,
     add_input_options,
@@ -23,7 +23,6 @@ from advisor.cli.cost import (
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
 from advisor.cli.speech import QT_TRANSLATE_NOOP
-from advisor.core.files import is_regular_or_missing
 
 HELP = QT_TRANSLATE_NOOP(
     "Cli",
@@ -136,24 +135,7 @@ def _check_output(path: str | None, fmt: str, force: bool) -> None:
         if fmt == "pdf":
             raise CliError(speech.say().t(QT_TRANSLATE_NOOP("Cli", "PDF is a binary file: give -o FILE.pdf")))
         return
-    target = Path(path)
-    say = speech.say()
-    if target.is_dir():
-        raise CliError(f"-o {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "is a folder; give a file name")))
-    if not is_regular_or_missing(target):  # even with --force: a device, a pipe or a broken link is never replaced
-        raise CliError(f"-o {path}: " + say.t(NOT_A_FILE))
-    if not target.parent.exists():
-        raise CliError(
-            f"-o {path}: "
-            + say.t(QT_TRANSLATE_NOOP("Cli", "folder {folder} does not exist"), folder=str(target.parent))
-        )
-    if not target.parent.is_dir():
-        raise CliError(
-            f"-o {path}: "
-            + say.t(QT_TRANSLATE_NOOP("Cli", "{folder} is a file, not a folder"), folder=str(target.parent))
-        )
-    if target.exists() and not force:
-        raise CliError(f"-o {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "file exists; use --force to replace it")))
+    check_output_file("-o", path, force)
 
 
 def report_words() -> Any:

@@ -2081,7 +2081,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="576"/>
+        <location filename="../../advisor/cli/common.py" line="606"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -2128,178 +2128,175 @@
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="28"/>
+        <location filename="../../advisor/cli/report.py" line="27"/>
         <source>export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF</source>
         <translation>exporta un informe (hardware, recomendación, modelos, servidor, costos, fechas de los datos) en JSON, Markdown, HTML o PDF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="41"/>
+        <location filename="../../advisor/cli/report.py" line="40"/>
         <source>hardware</source>
         <translation>el hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="42"/>
+        <location filename="../../advisor/cli/report.py" line="41"/>
         <source>the recommendation</source>
         <translation>la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="43"/>
+        <location filename="../../advisor/cli/report.py" line="42"/>
         <source>the models already in LM Studio</source>
         <translation>los modelos que ya están en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="44"/>
+        <location filename="../../advisor/cli/report.py" line="43"/>
         <source>the model search</source>
         <translation>la búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="45"/>
+        <location filename="../../advisor/cli/report.py" line="44"/>
         <source>the server check</source>
         <translation>la comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="46"/>
+        <location filename="../../advisor/cli/report.py" line="45"/>
         <source>the benchmark</source>
         <translation>la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="47"/>
+        <location filename="../../advisor/cli/report.py" line="46"/>
         <source>the check after load</source>
         <translation>la comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="48"/>
+        <location filename="../../advisor/cli/report.py" line="47"/>
         <source>the cost comparison</source>
         <translation>la comparación de costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="49"/>
+        <location filename="../../advisor/cli/report.py" line="48"/>
         <source>the data dates</source>
         <translation>las fechas de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="59"/>
+        <location filename="../../advisor/cli/report.py" line="58"/>
         <source>check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1</source>
         <translation>comprueba (y mide la velocidad de) el servidor local de URL, p. ej. http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="65"/>
+        <location filename="../../advisor/cli/report.py" line="64"/>
         <source>with --server-url: the API token, when the server requires one (never written to the report)</source>
         <translation>con --server-url: el token de la API, si el servidor lo pide (nunca se escribe en el informe)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="70"/>
+        <location filename="../../advisor/cli/report.py" line="69"/>
         <source>check the server but do not benchmark it</source>
         <translation>comprueba el servidor, pero sin medir su velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="75"/>
+        <location filename="../../advisor/cli/report.py" line="74"/>
         <source>with --server-url on this machine: the memory and speed of the model it loaded, against the estimate</source>
         <translation>con --server-url en este equipo: la memoria y la velocidad del modelo que cargó, frente a la estimación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="83"/>
+        <location filename="../../advisor/cli/report.py" line="82"/>
         <source>use the bundled model catalogue snapshot instead of asking Hugging Face</source>
         <translation>usa la copia sin conexión incluida del catálogo de modelos en lugar de consultar Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="88"/>
+        <location filename="../../advisor/cli/report.py" line="87"/>
         <source>leave out the search for models that run here</source>
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="93"/>
+        <location filename="../../advisor/cli/cost.py" line="92"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="96"/>
+        <location filename="../../advisor/cli/report.py" line="95"/>
         <source>output format (default: from the -o file&apos;s extension, else md)</source>
         <translation>formato de salida (por defecto: según la extensión del archivo de -o; si no, md)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="103"/>
+        <location filename="../../advisor/cli/report.py" line="102"/>
         <source>write to FILE (needed for pdf); default: stdout</source>
         <translation>escribe en FILE (necesario para pdf); por defecto: la salida estándar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="105"/>
+        <location filename="../../advisor/cli/report.py" line="104"/>
         <source>replace FILE if it exists</source>
         <translation>sustituye FILE si ya existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="109"/>
+        <location filename="../../advisor/cli/report.py" line="108"/>
         <source>keep the host name and user folders in the report (left out by default)</source>
         <translation>deja en el informe el nombre del equipo y las carpetas del usuario (por defecto se omiten)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="124"/>
+        <location filename="../../advisor/cli/report.py" line="123"/>
         <source>a report is written as .md, .html, .pdf or .json; name the file so, or give --format</source>
         <translation>un informe se escribe como .md, .html, .pdf o .json; ponle al archivo una de esas extensiones o indica --format</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="137"/>
+        <location filename="../../advisor/cli/report.py" line="136"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="304"/>
-        <location filename="../../advisor/cli/report.py" line="142"/>
+        <location filename="../../advisor/cli/common.py" line="35"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="148"/>
+        <location filename="../../advisor/cli/common.py" line="41"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
+        <location filename="../../advisor/cli/common.py" line="46"/>
         <location filename="../../advisor/cli/download.py" line="141"/>
-        <location filename="../../advisor/cli/report.py" line="153"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="308"/>
-        <location filename="../../advisor/cli/cost.py" line="322"/>
-        <location filename="../../advisor/cli/report.py" line="156"/>
-        <location filename="../../advisor/cli/report.py" line="258"/>
+        <location filename="../../advisor/cli/common.py" line="21"/>
+        <location filename="../../advisor/cli/report.py" line="240"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="172"/>
+        <location filename="../../advisor/cli/report.py" line="154"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="180"/>
+        <location filename="../../advisor/cli/report.py" line="162"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="209"/>
+        <location filename="../../advisor/cli/report.py" line="191"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="211"/>
+        <location filename="../../advisor/cli/report.py" line="193"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="241"/>
+        <location filename="../../advisor/cli/report.py" line="223"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="560"/>
-        <location filename="../../advisor/cli/report.py" line="263"/>
+        <location filename="../../advisor/cli/report.py" line="245"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="265"/>
+        <location filename="../../advisor/cli/report.py" line="247"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -3057,350 +3054,350 @@
         <translation>no es un archivo normal (un dispositivo, una tubería o un enlace roto); indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="36"/>
+        <location filename="../../advisor/cli/common.py" line="66"/>
         <source>unknown GPU {name}</source>
         <translation>GPU desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="37"/>
+        <location filename="../../advisor/cli/common.py" line="67"/>
         <source>unknown country {name}</source>
         <translation>país desconocido {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="38"/>
+        <location filename="../../advisor/cli/common.py" line="68"/>
         <source>unknown currency {name}</source>
         <translation>moneda desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="39"/>
+        <location filename="../../advisor/cli/common.py" line="69"/>
         <source>unknown API model {name}</source>
         <translation>modelo de API desconocido {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="40"/>
+        <location filename="../../advisor/cli/common.py" line="70"/>
         <source>unknown preset {name}</source>
         <translation>ajuste predefinido desconocido {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="53"/>
+        <location filename="../../advisor/cli/common.py" line="83"/>
         <source>unknown {kind} {name}</source>
         <translation>{kind} desconocido: {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="57"/>
+        <location filename="../../advisor/cli/common.py" line="87"/>
         <location filename="../../advisor/cli/hardware_option.py" line="44"/>
         <source>{what}; did you mean: {names}?</source>
         <translation>{what}; ¿quisiste decir {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="60"/>
+        <location filename="../../advisor/cli/common.py" line="90"/>
         <source>{what}; known: {names}</source>
         <translation>{what}; valores válidos: {names}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="74"/>
+        <location filename="../../advisor/cli/common.py" line="104"/>
         <source>print JSON instead of text</source>
         <translation>imprime JSON en lugar de texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="118"/>
+        <location filename="../../advisor/cli/common.py" line="148"/>
         <source>{value} is not a number like 8.03e9 or 8.03B</source>
         <translation>{value} no es un número como 8.03e9 u 8.03B</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="121"/>
+        <location filename="../../advisor/cli/common.py" line="151"/>
         <source>{value} is too large</source>
         <translation>{value} es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="161"/>
+        <location filename="../../advisor/cli/common.py" line="191"/>
         <source>{count} parameters (read from {option} {text})</source>
         <translation>{count} de parámetros (leído de {option} {text})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="169"/>
+        <location filename="../../advisor/cli/common.py" line="199"/>
         <source>{number} trillion</source>
         <translation>{number} billones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="169"/>
+        <location filename="../../advisor/cli/common.py" line="199"/>
         <source>1 trillion</source>
         <translation>1 billón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="170"/>
+        <location filename="../../advisor/cli/common.py" line="200"/>
         <source>{number} billion</source>
         <translation>{number} mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="170"/>
+        <location filename="../../advisor/cli/common.py" line="200"/>
         <source>1 billion</source>
         <translation>mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="171"/>
+        <location filename="../../advisor/cli/common.py" line="201"/>
         <source>{number} million</source>
         <translation>{number} millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="171"/>
+        <location filename="../../advisor/cli/common.py" line="201"/>
         <source>1 million</source>
         <translation>1 millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="185"/>
+        <location filename="../../advisor/cli/common.py" line="215"/>
         <source>accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9</source>
         <translation>se acepta: de 1M a 10T parámetros, escrito como 8B, 7.6B, 500M u 8e9</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="191"/>
+        <location filename="../../advisor/cli/common.py" line="221"/>
         <source>{value} names a mixture of experts: give its total and its expert counts, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{value} es el nombre de una mezcla de expertos: da su total y su número de expertos, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="201"/>
-        <location filename="../../advisor/cli/common.py" line="209"/>
+        <location filename="../../advisor/cli/common.py" line="231"/>
+        <location filename="../../advisor/cli/common.py" line="239"/>
         <source>{value} is not a parameter count; {accepted}</source>
         <translation>{value} no es un número de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="211"/>
+        <location filename="../../advisor/cli/common.py" line="241"/>
         <source>{value} must be more than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="214"/>
+        <location filename="../../advisor/cli/common.py" line="244"/>
         <source>{value} is under a million parameters; {accepted}</source>
         <translation>{value} son menos de un millón de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="217"/>
+        <location filename="../../advisor/cli/common.py" line="247"/>
         <source>{value} is more than ten trillion parameters; {accepted}</source>
         <translation>{value} son más de diez billones de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="239"/>
+        <location filename="../../advisor/cli/common.py" line="269"/>
         <source>accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB</source>
         <translation>se acepta: de 1 byte a 1 PiB, como 4912345678 o 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="241"/>
+        <location filename="../../advisor/cli/common.py" line="271"/>
         <source>{value} is not a size; {accepted}</source>
         <translation>{value} no es un tamaño; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="244"/>
+        <location filename="../../advisor/cli/common.py" line="274"/>
         <source>{value} must be greater than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="255"/>
+        <location filename="../../advisor/cli/common.py" line="285"/>
         <source>{value} is not a whole number greater than zero</source>
         <translation>{value} no es un número entero mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="271"/>
+        <location filename="../../advisor/cli/common.py" line="301"/>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="272"/>
+        <location filename="../../advisor/cli/common.py" line="302"/>
         <source>{value} must be greater than zero</source>
         <translation>{value} debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="273"/>
+        <location filename="../../advisor/cli/common.py" line="303"/>
         <source>{value} is out of range; {accepted}</source>
         <translation>{value} está fuera de rango; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="278"/>
+        <location filename="../../advisor/cli/common.py" line="308"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="279"/>
+        <location filename="../../advisor/cli/common.py" line="309"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="280"/>
+        <location filename="../../advisor/cli/common.py" line="310"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="281"/>
+        <location filename="../../advisor/cli/common.py" line="311"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="282"/>
+        <location filename="../../advisor/cli/common.py" line="312"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="283"/>
+        <location filename="../../advisor/cli/common.py" line="313"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="284"/>
+        <location filename="../../advisor/cli/common.py" line="314"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="285"/>
+        <location filename="../../advisor/cli/common.py" line="315"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="286"/>
+        <location filename="../../advisor/cli/common.py" line="316"/>
         <source> tokens (10M, 2.5e6)</source>
         <translation> tokens (10M, 2.5e6)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="287"/>
+        <location filename="../../advisor/cli/common.py" line="317"/>
         <source> (0.5 = half the tokens)</source>
         <translation> (0.5 = la mitad de los tokens)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="288"/>
+        <location filename="../../advisor/cli/common.py" line="318"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="289"/>
+        <location filename="../../advisor/cli/common.py" line="319"/>
         <source>model ids</source>
         <translation>identificadores de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="290"/>
+        <location filename="../../advisor/cli/common.py" line="320"/>
         <source>a currency code</source>
         <translation>un código de moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="291"/>
+        <location filename="../../advisor/cli/common.py" line="321"/>
         <source>a country code</source>
         <translation>un código de país</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="292"/>
+        <location filename="../../advisor/cli/common.py" line="322"/>
         <source>a preset name</source>
         <translation>el nombre de un ajuste predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="293"/>
+        <location filename="../../advisor/cli/common.py" line="323"/>
         <source>search words</source>
         <translation>palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="294"/>
+        <location filename="../../advisor/cli/common.py" line="324"/>
         <source>a quant name</source>
         <translation>el nombre de una cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="295"/>
+        <location filename="../../advisor/cli/common.py" line="325"/>
         <source>a Hugging Face repo id</source>
         <translation>un identificador de repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="296"/>
+        <location filename="../../advisor/cli/common.py" line="326"/>
         <source>a file or folder path</source>
         <translation>la ruta de un archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="297"/>
+        <location filename="../../advisor/cli/common.py" line="327"/>
         <source>a URL</source>
         <translation>una URL</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="298"/>
+        <location filename="../../advisor/cli/common.py" line="328"/>
         <source>a file name in the repo</source>
         <translation>el nombre de un archivo del repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="299"/>
+        <location filename="../../advisor/cli/common.py" line="329"/>
         <source>like http://localhost:1234/v1</source>
         <translation>como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="300"/>
+        <location filename="../../advisor/cli/common.py" line="330"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
         <translation>DUEÑO/NOMBRE, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="301"/>
+        <location filename="../../advisor/cli/common.py" line="331"/>
         <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
         <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="321"/>
+        <location filename="../../advisor/cli/common.py" line="351"/>
         <source>{value}… ({count} characters)</source>
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="364"/>
+        <location filename="../../advisor/cli/common.py" line="394"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="376"/>
-        <location filename="../../advisor/cli/common.py" line="476"/>
+        <location filename="../../advisor/cli/common.py" line="406"/>
+        <location filename="../../advisor/cli/common.py" line="506"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="381"/>
+        <location filename="../../advisor/cli/common.py" line="411"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="441"/>
+        <location filename="../../advisor/cli/common.py" line="471"/>
         <source>{value} could be {whole} or {fraction}: write one of these</source>
         <translation>{value} puede ser {whole} o {fraction}: escribe uno de los dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="466"/>
+        <location filename="../../advisor/cli/common.py" line="496"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="468"/>
+        <location filename="../../advisor/cli/common.py" line="498"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="501"/>
+        <location filename="../../advisor/cli/common.py" line="531"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="507"/>
+        <location filename="../../advisor/cli/common.py" line="537"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="515"/>
+        <location filename="../../advisor/cli/common.py" line="545"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="517"/>
+        <location filename="../../advisor/cli/common.py" line="547"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="520"/>
+        <location filename="../../advisor/cli/common.py" line="550"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="523"/>
+        <location filename="../../advisor/cli/common.py" line="553"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="541"/>
+        <location filename="../../advisor/cli/common.py" line="571"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>

@@ -37,6 +37,8 @@ from urllib.parse import quote
 from advisor.core.files import expand_user
 from advisor.core.servers import command_line
 from advisor.core.servers.http import Deadline, ProbeError, auth_headers, get, host_port, new_client, origin
+from advisor.core.servers.models import openai_models
+from advisor.core.servers.types import ServerKind
 from advisor.core.text import outside_name, outside_optional_name
 from advisor.core.types import Reason
 
@@ -390,15 +392,8 @@ def router_props(
         reply = get(client, origin(url) + "/v1/models", deadline, headers, what="model_list")
     except ProbeError:
         return None
-    data = reply.json.get("data") if reply.status == 200 and isinstance(reply.json, dict) else None
-    loaded = [
-        m["id"]
-        for m in data or ()
-        if isinstance(m, dict)
-        and isinstance(m.get("id"), str)
-        and isinstance(m.get("status"), dict)
-        and m["status"].get("value") == "loaded"
-    ]
+    listed = openai_models(reply.json, ServerKind.LLAMA_CPP) if reply.status == 200 else None
+    loaded = [m.id for m in listed or () if m.loaded]  # each router entry's `status`, read as the check reads it
     if not loaded:
         return None
     wanted: str = model if model is not None and model in loaded else loaded[0]

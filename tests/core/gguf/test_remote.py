@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -24,6 +26,34 @@ def big_vocab_model(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cdn")
     write_llama_gguf(folder / "big-vocab.gguf", n_embd=64, n_head=2, n_layer=1, n_ff=64, n_vocab=100_000)
     return folder
+
+
+@contextlib.contextmanager
+def _redirecting_hub(location: Callable[[int], str], seen: list[dict[str, str]] | None = None) -> Iterator[int]:
+    """A Hub on 127.0.0.1 that answers every GET with a 302 to `location(its port)`, keeping each request's headers
+    in `seen`; yields its port, and is stopped on leaving."""
+
+    class Hub(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if seen is not None:
+                seen.append(dict(self.headers.items()))
+            self.send_response(302)
+            self.send_header("Location", location(self.server.server_address[1]))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    hub = ThreadingHTTPServer(("127.0.0.1", 0), Hub)
+    thread = threading.Thread(target=hub.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield hub.server_address[1]
+    finally:
+        hub.shutdown()
+        hub.server_close()
+        thread.join(5)
 
 
 def test_reads_the_same_facts_as_the_local_file_fetching_only_the_header(big_vocab_model):
@@ -97,31 +127,10 @@ def test_a_server_ignoring_range_is_read_only_as_far_as_needed(tmp_path):
 def test_token_goes_to_the_hub_but_not_to_the_cdn_it_redirects_to(big_vocab_model):
     seen: list[dict[str, str]] = []
     with RangeHttpServer(big_vocab_model) as cdn:
-        target = cdn.url_for("big-vocab.gguf")
-
-        class Hub(BaseHTTPRequestHandler):
-            def do_GET(self):
-                seen.append(dict(self.headers.items()))
-                self.send_response(302)
-                self.send_header("Location", target)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *a):
-                pass
-
-        hub = ThreadingHTTPServer(("127.0.0.1", 0), Hub)
-        thread = threading.Thread(target=hub.serve_forever, daemon=True)
-        thread.start()
-        try:
+        with _redirecting_hub(lambda _port: cdn.url_for("big-vocab.gguf"), seen) as port:
             info = read_remote_gguf(
-                f"http://127.0.0.1:{hub.server_address[1]}/resolve/main/m.gguf",
-                headers={"Authorization": "Bearer secret"},
+                f"http://127.0.0.1:{port}/resolve/main/m.gguf", headers={"Authorization": "Bearer secret"}
             )
-        finally:
-            hub.shutdown()
-            hub.server_close()
-            thread.join(5)
         cdn_headers = [r.headers for r in cdn.requests_for("big-vocab.gguf")]
     assert info.vocab_size == 100_000
     assert seen and all(h.get("Authorization") == "Bearer secret" for h in seen)
@@ -199,31 +208,12 @@ def test_a_server_trickling_its_answer_is_given_up_at_the_requests_deadline(scen
 def test_a_redirect_off_http_is_refused_at_once(target):
     """A mirror's redirect to ftp:// was followed by urllib (and waited on for 21 s): only http and https are."""
 
-    class Hub(BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(302)
-            self.send_header("Location", target.format(port=self.server.server_address[1]))
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def log_message(self, *a):
-            pass
-
-    hub = ThreadingHTTPServer(("127.0.0.1", 0), Hub)
-    thread = threading.Thread(target=hub.serve_forever, daemon=True)
-    thread.start()
     started = time.monotonic()
-    try:
-        with pytest.raises(GgufFetchError) as caught:
-            read_remote_gguf(f"http://127.0.0.1:{hub.server_address[1]}/resolve/main/m.gguf", timeout_s=10)
-    finally:
-        hub.shutdown()
-        hub.server_close()
-        thread.join(5)
+    with _redirecting_hub(lambda port: target.format(port=port)) as port, pytest.raises(GgufFetchError) as caught:
+        read_remote_gguf(f"http://127.0.0.1:{port}/resolve/main/m.gguf", timeout_s=10)
     assert time.monotonic() - started < 3
     scheme = target.split(":")[0]
     assert caught.value.msg == words.GGUF_FETCH_REDIRECT and caught.value.values["scheme"] == scheme
     assert str(caught.value) == (
-        f"127.0.0.1:{hub.server_address[1]} redirected to a non-web address ({scheme}://); only http and https "
-        "addresses are followed"
+        f"127.0.0.1:{port} redirected to a non-web address ({scheme}://); only http and https addresses are followed"
     )
