@@ -57,7 +57,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from advisor.core.gguf.info import EMBEDDING_ARCHS, KPOOL_INDEXER_ARCHS, RESIDUAL_ATTENTION_ARCHS
-from advisor.core.sizing.quants import bits_per_weight, kv_bytes_per_element, normalize_quant
+from advisor.core.sizing.quants import NATIVE_MOE_QUANTS, bits_per_weight, kv_bytes_per_element, normalize_quant
 from advisor.core.sizing.shape import Shape, borrowed_expert_width
 from advisor.core.types import GpuVendor, ModelSpec
 
@@ -98,17 +98,24 @@ def _matrix_bytes(rows: int, cols: int, quant: str | None) -> int:
     return int(rows * cols * bits / 8)
 
 
+def _matrix_quant(spec: ModelSpec) -> str | None:
+    """The quant of a file's 2-D matrices: its name's, but Q8_0 in an MXFP4 file (llama-quantize's MXFP4_MOE type
+    writes only the experts' 3-D tensors in MXFP4, every other weight in Q8_0: llama-quant.cpp)."""
+    q = normalize_quant(spec.quant)
+    return "Q8_0" if q in NATIVE_MOE_QUANTS else spec.quant
+
+
 def token_embedding_bytes(spec: ModelSpec, shape: Shape) -> int:
     if spec.token_embedding_bytes is not None:
         return int(spec.token_embedding_bytes)
-    return _matrix_bytes(shape.vocab, shape.embedding, spec.quant)
+    return _matrix_bytes(shape.vocab, shape.embedding, _matrix_quant(spec))
 
 
 def output_bytes(spec: ModelSpec, shape: Shape, embedding_bytes: int) -> int:
-    """The output (lm_head) matrix; llama-quantize keeps it at Q6_K for presets below that."""
+    """The output (lm_head) matrix; llama-quantize keeps it at Q6_K for presets below that, at Q8_0 in MXFP4."""
     if shape.tied_embeddings:
         return embedding_bytes
-    q = normalize_quant(spec.quant)
+    q = normalize_quant(_matrix_quant(spec))
     out_q = q if q in ("F32", "F16", "BF16", "Q8_0") else "Q6_K"
     return _matrix_bytes(shape.vocab, shape.embedding, out_q)
 

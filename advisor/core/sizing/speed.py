@@ -29,6 +29,7 @@ from advisor.core.hardware.ram_spec import ACHIEVABLE_SHARE
 from advisor.core.sizing.machine import Device, Machine
 from advisor.core.sizing.memory import kv_cache_bytes
 from advisor.core.sizing.quants import (
+    NATIVE_MOE_QUANTS,
     cpu_decode_bytes_per_second,
     cpu_prefill_pool_flops_per_second,
     gpu_efficiency,
@@ -182,6 +183,40 @@ def expert_width(spec: ModelSpec, shape: Shape) -> float | None:
     if (spec.architecture or "") in FF_IS_EXPERT_WIDTH_ARCHS and shape.feed_forward:
         return float(shape.feed_forward)
     return borrowed_expert_width(spec)
+
+
+# Mixtures whose routed experts a file keeps at another quant than its name: llama-quantize's MXFP4_MOE type writes
+# every expert tensor (ne[2] > 1) in MXFP4 and the other weights in Q8_0 (llama-quant.cpp), and every published
+# gpt-oss quant keeps the experts in their native MXFP4 (bartowski's README: "All quants keep the feed forward
+# networks at mxfp4"; unsloth's Q8_0 is 12.1 GB against its Q4_K_M's 11.7). A decode reads those experts with the
+# MXFP4 kernel whatever the name: rating the whole read by the name gave gpt-oss-20b's Q8_0 127 tokens/s, its MXFP4
+# 119 and its Q4_K_M 120 on one card, for files of nearly one size.
+EXPERTS_IN_MXFP4_ARCHS = frozenset({"gpt-oss"})
+
+
+def expert_quants(spec: ModelSpec) -> tuple[str, str] | None:
+    """(the routed experts' quant, the other weights' quant) for a mixture whose experts are stored at another quant
+    than its file's name says, else None (every weight at the name's quant)."""
+    if not spec.experts or spec.experts <= 1:
+        return None
+    quant = normalize_quant(spec.quant)
+    if quant in NATIVE_MOE_QUANTS:
+        return "MXFP4", "Q8_0"
+    if (spec.architecture or "") in EXPERTS_IN_MXFP4_ARCHS and quant:
+        return "MXFP4", quant
+    return None
+
+
+def gpu_decode_efficiency(spec: ModelSpec, expert_share: float) -> float:
+    """The share of a GPU's peak bandwidth a decode of this file reaches (`quants.GPU_EFFICIENCY`, at most 95 %):
+    its quant's, or for experts kept at another quant (`expert_quants`) the two kernels' weighed by the bytes each
+    reads (`expert_share`: the experts' share of what the GPU reads)."""
+    quants = expert_quants(spec)
+    if quants is None or expert_share <= 0:
+        return min(0.95, gpu_efficiency(spec.quant))
+    share = min(1.0, expert_share)
+    experts, rest = (min(0.95, gpu_efficiency(q)) for q in quants)
+    return 1.0 / (share / experts + (1.0 - share) / rest)
 
 
 def mixture_loss_applies(spec: ModelSpec, shape: Shape) -> bool:
@@ -384,11 +419,13 @@ def _seconds_per_token(
     bytes_per_weight: float,
     output_on_gpu: bool,
     kv_on_gpu: bool = True,
+    expert_read_bytes: float = 0.0,
 ) -> SplitSeconds:
     """One token's seconds, split as `SplitSeconds`: the CPU part is what the processor reads for the layers left to
     it (their weights and cache, and the output matrix when it stays in RAM). The fixed costs, and with -nkvo the
     GPU layers' cache read from RAM and its round trips, stay in the GPU part: a model wholly on the GPU takes its
-    GPU family's spread with them, and one layer moved to the CPU must not change that."""
+    GPU family's spread with them, and one layer moved to the CPU must not change that. `expert_read_bytes`: the
+    routed experts' share of `layers_read` (the picked experts' bytes), for the efficiency of their own kernel."""
     n = shape.layers
     kv = kv_cache_bytes(spec, shape, context, kv_type, cells=fill)
     # -nkvo: the cache is in a plain CPU buffer, which no GPU backend takes (Metal's and Vulkan's supports_buft
@@ -405,7 +442,8 @@ def _seconds_per_token(
     if kv_in_ram:
         seconds += NKVO_LAYER_S * shape.attention_layers * gpu_layers / n
     if gpu_bytes and machine.gpus:
-        eff = min(0.95, gpu_efficiency(spec.quant))  # never above 95 % of a GPU's peak
+        gpu_experts = expert_read_bytes / n * gpu_layers
+        eff = gpu_decode_efficiency(spec, gpu_experts / gpu_bytes)  # never above 95 % of a GPU's peak
         moe = mixture_loss_applies(spec, shape)
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
@@ -453,6 +491,14 @@ def decode_speed(
         (spec.parameters - active_parameters(spec)) * bytes_per_param if inactive_bytes is None else inactive_bytes
     )
     layers_read = max(0.0, layers_weights_bytes - inactive)
+    # the picked experts' bytes, read with their own kernel where the file keeps them at another quant
+    # (`expert_quants`): a token picks k of E, so k / (E - k) of what it leaves unread
+    picked = spec.active_experts or 0
+    expert_read = (
+        min(layers_read, inactive_bytes * picked / (spec.experts - picked))
+        if inactive_bytes and spec.experts and 0 < picked < spec.experts
+        else 0.0
+    )
     per_token = functools.partial(
         _seconds_per_token,
         spec,
@@ -466,6 +512,7 @@ def decode_speed(
         bytes_per_weight=bytes_per_param,
         output_on_gpu=on_gpu,
         kv_on_gpu=kv_on_gpu,
+        expert_read_bytes=expert_read,
     )
     point = per_token(fill=min(context, POINT_FILL_TOKENS)).total
     full = per_token(fill=context)
