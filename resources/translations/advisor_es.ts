@@ -77,27 +77,27 @@
 <context>
     <name>AfterLoad</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="244"/>
+        <location filename="../../advisor/core/messages/servers.py" line="252"/>
         <source>The server runs on another machine: its process cannot be looked at.</source>
         <translation>El servidor funciona en otra máquina: no se puede mirar su proceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="245"/>
+        <location filename="../../advisor/core/messages/servers.py" line="253"/>
         <source>No process of yours listens on that port (or the system would not say which).</source>
         <translation>Ningún proceso tuyo escucha en ese puerto (o el sistema no quiso decir cuál).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="248"/>
+        <location filename="../../advisor/core/messages/servers.py" line="256"/>
         <source>The server does not say which model it loaded.</source>
         <translation>El servidor no dice qué modelo ha cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="249"/>
+        <location filename="../../advisor/core/messages/servers.py" line="257"/>
         <source>The model file it names cannot be read here.</source>
         <translation>El archivo del modelo que nombra no se puede leer aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="250"/>
+        <location filename="../../advisor/core/messages/servers.py" line="258"/>
         <source>No per-process graphics memory counter here (NVIDIA&apos;s NVML reports it).</source>
         <translation>Aquí no hay contador de memoria gráfica por proceso (NVML de NVIDIA sí lo da).</translation>
     </message>
@@ -508,47 +508,47 @@
 <context>
     <name>Benchmark</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="256"/>
+        <location filename="../../advisor/core/messages/servers.py" line="264"/>
         <source>{model}, 1 run ({source})</source>
         <translation>{model}, 1 pasada ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="257"/>
+        <location filename="../../advisor/core/messages/servers.py" line="265"/>
         <source>{model}, median of {runs} runs ({source})</source>
         <translation>{model}, mediana de {runs} pasadas ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="260"/>
+        <location filename="../../advisor/core/messages/servers.py" line="268"/>
         <source>Benchmarking {url} (1 run of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} (1 pasada de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="263"/>
+        <location filename="../../advisor/core/messages/servers.py" line="271"/>
         <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="452"/>
+        <location filename="../../advisor/core/messages/servers.py" line="465"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
         <translation>sin medir: el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas, así que casi no lo procesó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="457"/>
+        <location filename="../../advisor/core/messages/servers.py" line="470"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
         <translation>{speed} (el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="460"/>
+        <location filename="../../advisor/core/messages/servers.py" line="473"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento del prompt y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="470"/>
+        <location filename="../../advisor/core/messages/servers.py" line="483"/>
         <source>the server reported an implausible figure, not used: {fields}</source>
         <translation>el servidor informó una cifra inverosímil, que no se usa: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="471"/>
+        <location filename="../../advisor/core/messages/servers.py" line="484"/>
         <source>the server reported implausible figures, not used: {fields}</source>
         <translation>el servidor informó cifras inverosímiles, que no se usan: {fields}</translation>
     </message>
@@ -6083,52 +6083,52 @@
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="216"/>
+        <location filename="../../advisor/core/messages/servers.py" line="224"/>
         <source>the connection was refused</source>
         <translation>se rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="217"/>
+        <location filename="../../advisor/core/messages/servers.py" line="225"/>
         <source>the connection timed out</source>
         <translation>se agotó el tiempo de la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="218"/>
+        <location filename="../../advisor/core/messages/servers.py" line="226"/>
         <source>no network route leads there</source>
         <translation>ninguna ruta de red lleva hasta allí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="219"/>
+        <location filename="../../advisor/core/messages/servers.py" line="227"/>
         <source>no computer answers to that name</source>
         <translation>ningún equipo responde a ese nombre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="220"/>
+        <location filename="../../advisor/core/messages/servers.py" line="228"/>
         <source>the connection was reset by the other side</source>
         <translation>el otro extremo cortó la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="223"/>
+        <location filename="../../advisor/core/messages/servers.py" line="231"/>
         <source>cannot reach {host}: the connection was refused (nothing listens there)</source>
         <translation>no se puede conectar con {host}: se rechazó la conexión (nada escucha allí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="224"/>
+        <location filename="../../advisor/core/messages/servers.py" line="232"/>
         <source>cannot reach {host}: it did not take the connection in time</source>
         <translation>no se puede conectar con {host}: no aceptó la conexión a tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="225"/>
+        <location filename="../../advisor/core/messages/servers.py" line="233"/>
         <source>cannot reach {host}: no network route leads there</source>
         <translation>no se puede conectar con {host}: ninguna ruta de red lleva hasta allí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="226"/>
+        <location filename="../../advisor/core/messages/servers.py" line="234"/>
         <source>cannot reach {host}: no computer answers to that name</source>
         <translation>no se puede conectar con {host}: ningún equipo responde a ese nombre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="227"/>
+        <location filename="../../advisor/core/messages/servers.py" line="235"/>
         <source>cannot reach {host}: the connection was reset by the other side</source>
         <translation>no se puede conectar con {host}: el otro extremo cortó la conexión</translation>
     </message>
@@ -7129,7 +7129,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="82"/>
-        <location filename="../../advisor/core/messages/servers.py" line="269"/>
+        <location filename="../../advisor/core/messages/servers.py" line="277"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
@@ -7570,7 +7570,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="160"/>
-        <location filename="../../advisor/core/messages/servers.py" line="268"/>
+        <location filename="../../advisor/core/messages/servers.py" line="276"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
@@ -7616,13 +7616,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="170"/>
-        <location filename="../../advisor/core/messages/servers.py" line="271"/>
+        <location filename="../../advisor/core/messages/servers.py" line="279"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="171"/>
-        <location filename="../../advisor/core/messages/servers.py" line="270"/>
+        <location filename="../../advisor/core/messages/servers.py" line="278"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
@@ -7715,7 +7715,7 @@
 <context>
     <name>ServerFigures</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="515"/>
+        <location filename="../../advisor/core/messages/servers.py" line="528"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
@@ -7736,12 +7736,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="502"/>
+        <location filename="../../advisor/core/messages/servers.py" line="515"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="503"/>
+        <location filename="../../advisor/core/messages/servers.py" line="516"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>
@@ -8060,297 +8060,302 @@
         <translation>Inícialo con `llama-server -m MODELO.gguf --port PUERTO`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="42"/>
+        <location filename="../../advisor/core/messages/servers.py" line="44"/>
+        <source>Start the server meant to answer on port {port}: `llama-server -m MODEL.gguf --port {port}`, or in LM Studio the Developer tab&apos;s Start Server with its Server Port set to {port}.</source>
+        <translation>Inicia el servidor que debe responder en el puerto {port}: `llama-server -m MODELO.gguf --port {port}`, o en LM Studio Start Server en la pestaña Developer («Desarrollador» con LM Studio en español), con su Server Port en {port}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="50"/>
         <source>Load one in LM Studio (Developer tab → Select a model to load), or run `lms ls` and then `lms load &lt;model&gt;`.</source>
         <translation>Carga uno en LM Studio (pestaña Developer, «Desarrollador» con LM Studio en español → Select a model to load), o ejecuta `lms ls` y luego `lms load &lt;modelo&gt;`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="46"/>
+        <location filename="../../advisor/core/messages/servers.py" line="54"/>
         <source>Download one with `ollama pull &lt;model&gt;` (e.g. `ollama pull llama3.2`).</source>
         <translation>Descarga uno con `ollama pull &lt;modelo&gt;` (p. ej. `ollama pull llama3.2`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="49"/>
+        <location filename="../../advisor/core/messages/servers.py" line="57"/>
         <source>Start llama-server with a model (-m FILE.gguf), or, in its router mode (--models-dir), load one: POST /models/load with {{&quot;model&quot;: &quot;NAME&quot;}}, or start it without --no-models-autoload so that a request loads it.</source>
         <translation>Inicia llama-server con un modelo (-m ARCHIVO.gguf) o, en su modo router (--models-dir), carga uno: POST /models/load con {{&quot;model&quot;: &quot;NOMBRE&quot;}}, o inícialo sin --no-models-autoload para que una petición lo cargue.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="55"/>
+        <location filename="../../advisor/core/messages/servers.py" line="63"/>
         <source>Load a model in the server, then check again.</source>
         <translation>Carga un modelo en el servidor y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="57"/>
+        <location filename="../../advisor/core/messages/servers.py" line="65"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="59"/>
+        <location filename="../../advisor/core/messages/servers.py" line="67"/>
         <source>Nothing is listening on {where}: the server is not started (or uses another port).</source>
         <translation>Nada escucha en {where}: el servidor no está iniciado (o usa otro puerto).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="62"/>
+        <location filename="../../advisor/core/messages/servers.py" line="70"/>
         <source>{host} cannot be found: no computer answers to that name (check the address).</source>
         <translation>No se encuentra {host}: ningún equipo responde a ese nombre (revisa la dirección).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="65"/>
+        <location filename="../../advisor/core/messages/servers.py" line="73"/>
         <source>{url} accepted the connection but did not answer within {timeout_s} s.</source>
         <translation>{url} aceptó la conexión pero no respondió en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="68"/>
+        <location filename="../../advisor/core/messages/servers.py" line="76"/>
         <source>{host} did not take the connection within {timeout_s} s: that computer may be off, or a firewall drops the connection.</source>
         <translation>{host} no aceptó la conexión en {timeout_s} s: puede que ese equipo esté apagado o que un cortafuegos descarte la conexión.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="73"/>
+        <location filename="../../advisor/core/messages/servers.py" line="81"/>
         <source>{host} cannot be reached: no network route leads there (a wrong address, or that computer is off or on another network).</source>
         <translation>No se puede llegar a {host}: ninguna ruta de red lleva hasta allí (una dirección errónea, o ese equipo está apagado o en otra red).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="78"/>
+        <location filename="../../advisor/core/messages/servers.py" line="86"/>
         <source>{url} started a reply but did not finish it within {timeout_s} s.</source>
         <translation>{url} empezó una respuesta pero no la terminó en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="81"/>
+        <location filename="../../advisor/core/messages/servers.py" line="89"/>
         <source>{url} sent no reply text within {timeout_s} s.</source>
         <translation>{url} no envió texto de respuesta en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="85"/>
+        <location filename="../../advisor/core/messages/servers.py" line="93"/>
         <source>{server} answers, but {url} is not its API address.</source>
         <translation>{server} responde, pero {url} no es la dirección de su API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="86"/>
+        <location filename="../../advisor/core/messages/servers.py" line="94"/>
         <source>{url} is served by something that does not speak the OpenAI API, not by a local LLM server.</source>
         <translation>En {url} responde algo que no habla la API de OpenAI, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="89"/>
+        <location filename="../../advisor/core/messages/servers.py" line="97"/>
         <source>{url} is served by a web page, not by a local LLM server.</source>
         <translation>En {url} responde una página web, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="92"/>
+        <location filename="../../advisor/core/messages/servers.py" line="100"/>
         <source>{url} is served by a program that does not speak HTTP, not by a local LLM server.</source>
         <translation>En {url} responde un programa que no habla HTTP, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="95"/>
+        <location filename="../../advisor/core/messages/servers.py" line="103"/>
         <source>{server} requires an API token.</source>
         <translation>{server} pide un token de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="96"/>
+        <location filename="../../advisor/core/messages/servers.py" line="104"/>
         <source>{server} requires an API token and refused the one given.</source>
         <translation>{server} pide un token de API y rechazó el que se le dio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="99"/>
+        <location filename="../../advisor/core/messages/servers.py" line="107"/>
         <source>{server} is running but has no model loaded.</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="100"/>
+        <location filename="../../advisor/core/messages/servers.py" line="108"/>
         <source>{server} is running but has no model loaded ({models_available} downloaded).</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado (modelos descargados: {models_available}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="103"/>
+        <location filename="../../advisor/core/messages/servers.py" line="111"/>
         <source>{server} is still loading a model.</source>
         <translation>{server} todavía está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="104"/>
+        <location filename="../../advisor/core/messages/servers.py" line="112"/>
         <source>{url} answered with an error{detail}.</source>
         <translation>{url} respondió con un error{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="105"/>
+        <location filename="../../advisor/core/messages/servers.py" line="113"/>
         <source>{url} answered with a redirect (HTTP {status}{where}); a local server&apos;s API answers directly, so redirects are not followed.</source>
         <translation>{url} respondió con una redirección (HTTP {status}{where}); la API de un servidor local responde directamente, así que no se siguen las redirecciones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="110"/>
+        <location filename="../../advisor/core/messages/servers.py" line="118"/>
         <source>The connection to {url} broke in the middle of a reply{detail}.</source>
         <translation>La conexión con {url} se cortó en mitad de una respuesta{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="116"/>
+        <location filename="../../advisor/core/messages/servers.py" line="124"/>
         <source>Or run `llm-advisor server --discover` to find servers on other ports.</source>
         <translation>O ejecuta `llm-advisor server --discover` para buscar servidores en otros puertos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="123"/>
+        <location filename="../../advisor/core/messages/servers.py" line="131"/>
         <source>Did you mean {suggested_host}? The address would be {suggested_url}.</source>
         <translation>¿Querías decir {suggested_host}? La dirección sería {suggested_url}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="126"/>
+        <location filename="../../advisor/core/messages/servers.py" line="134"/>
         <source>Check the name for a typo; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa si el nombre tiene una errata; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="130"/>
+        <location filename="../../advisor/core/messages/servers.py" line="138"/>
         <source>Check the address and that the computer is on; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la dirección y que el equipo esté encendido; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="135"/>
+        <location filename="../../advisor/core/messages/servers.py" line="143"/>
         <source>Check the address, that the computer is on and that its firewall lets the port through; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la dirección, que el equipo esté encendido y que su cortafuegos deje pasar el puerto; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="140"/>
+        <location filename="../../advisor/core/messages/servers.py" line="148"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait and retry, restart it, or raise --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera y reintenta, reinícialo o sube --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="145"/>
+        <location filename="../../advisor/core/messages/servers.py" line="153"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait a moment and test again, or restart it.</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera un momento y vuelve a probar, o reinícialo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="150"/>
+        <location filename="../../advisor/core/messages/servers.py" line="158"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and retry, restart it, try a smaller model, or raise --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y reintenta, reinícialo, prueba un modelo más pequeño o sube --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="156"/>
+        <location filename="../../advisor/core/messages/servers.py" line="164"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and try again, restart it, or try a smaller model.</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y vuelve a intentarlo, reinícialo o prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="166"/>
+        <location filename="../../advisor/core/messages/servers.py" line="174"/>
         <source>Use {suggested_url} (the OpenAI base URL ends in /v1).</source>
         <translation>Usa {suggested_url} (la URL base de OpenAI termina en /v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="167"/>
+        <location filename="../../advisor/core/messages/servers.py" line="175"/>
         <source>Use the base URL that ends in /v1, e.g. http://localhost:1234/v1.</source>
         <translation>Usa la URL base que termina en /v1, p. ej. http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="170"/>
+        <location filename="../../advisor/core/messages/servers.py" line="178"/>
         <source>`llm-advisor server --discover` lists the servers it finds.</source>
         <translation>`llm-advisor server --discover` lista los servidores que encuentra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="173"/>
+        <location filename="../../advisor/core/messages/servers.py" line="181"/>
         <source>Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Pasa el token con --api-key (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="178"/>
+        <location filename="../../advisor/core/messages/servers.py" line="186"/>
         <source>Pass the token with --api-key: the key llama-server was started with (`llama-server --api-key KEY`).</source>
         <translation>Pasa el token con --api-key: la clave con la que se inició llama-server (`llama-server --api-key CLAVE`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="182"/>
+        <location filename="../../advisor/core/messages/servers.py" line="190"/>
         <source>Give the token in the API key box: the key llama-server was started with (its --api-key option).</source>
         <translation>Escribe el token en el campo de clave de API: la clave con la que se inició llama-server (su opción --api-key).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="186"/>
+        <location filename="../../advisor/core/messages/servers.py" line="194"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Pass that token with --api-key.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Pasa ese token con --api-key.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="191"/>
+        <location filename="../../advisor/core/messages/servers.py" line="199"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Give that token in the API key box.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Escribe ese token en el campo de clave de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="196"/>
+        <location filename="../../advisor/core/messages/servers.py" line="204"/>
         <source>Give the token in the API key box (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="201"/>
+        <location filename="../../advisor/core/messages/servers.py" line="209"/>
         <source>Wait until it finishes (large models take a minute), then check again.</source>
         <translation>Espera a que termine (los modelos grandes tardan un minuto) y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="204"/>
+        <location filename="../../advisor/core/messages/servers.py" line="212"/>
         <source>Look at the server&apos;s log for the cause.</source>
         <translation>Mira el registro del servidor para ver la causa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="208"/>
+        <location filename="../../advisor/core/messages/servers.py" line="216"/>
         <source>The server may have crashed or run out of memory; look at its log and try a smaller model.</source>
         <translation>El servidor puede haberse caído o quedado sin memoria; mira su registro y prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="230"/>
+        <location filename="../../advisor/core/messages/servers.py" line="238"/>
         <source>a model list</source>
         <translation>una lista de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="231"/>
+        <location filename="../../advisor/core/messages/servers.py" line="239"/>
         <source>a streamed reply</source>
         <translation>una respuesta en streaming</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="232"/>
+        <location filename="../../advisor/core/messages/servers.py" line="240"/>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="235"/>
+        <location filename="../../advisor/core/messages/servers.py" line="243"/>
         <source>{count} entries, more than the {limit_count} read</source>
         <translation>{count} entradas, más de las {limit_count} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="236"/>
+        <location filename="../../advisor/core/messages/servers.py" line="244"/>
         <source>more than the {limit} read</source>
         <translation>más de los {limit} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="239"/>
+        <location filename="../../advisor/core/messages/servers.py" line="247"/>
         <source>stopped at the token budget (the server went on past it)</source>
         <translation>detenido al llegar al límite de tokens (el servidor seguía)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="240"/>
+        <location filename="../../advisor/core/messages/servers.py" line="248"/>
         <source>stopped at the time budget</source>
         <translation>detenido al llegar al límite de tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="241"/>
+        <location filename="../../advisor/core/messages/servers.py" line="249"/>
         <source>stopped by you</source>
         <translation>detenido por ti</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="399"/>
+        <location filename="../../advisor/core/messages/servers.py" line="412"/>
         <source>Servers on this computer (LM Studio, llama.cpp, Ollama) speak plain http, not https: try {http_url}.</source>
         <translation>Los servidores de este equipo (LM Studio, llama.cpp, Ollama) usan http simple, no https: prueba {http_url}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="161"/>
+        <location filename="../../advisor/core/messages/servers.py" line="169"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="82"/>
+        <location filename="../../advisor/core/messages/servers.py" line="90"/>
         <source>{url} sent {what} too large to be a local LLM server&apos;s ({size}); it was not read to the end.</source>
         <translation>{url} envió {what} demasiado grande para ser de un servidor LLM local ({size}); no se leyó hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="119"/>
+        <location filename="../../advisor/core/messages/servers.py" line="127"/>
         <source>Servers found on other ports are in the list “Servers found on this computer”: click one to use it.</source>
         <translation>Los servidores encontrados en otros puertos están en la lista «Servidores encontrados en este equipo»: haz clic en uno para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="205"/>
+        <location filename="../../advisor/core/messages/servers.py" line="213"/>
         <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="113"/>
+        <location filename="../../advisor/core/messages/servers.py" line="121"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>

@@ -38,6 +38,14 @@ START = {
     "ollama": QT_TRANSLATE_NOOP("ServerProblems", "Start Ollama (the app, or `ollama serve`)."),
     "llama.cpp": QT_TRANSLATE_NOOP("ServerProblems", "Start it with `llama-server -m MODEL.gguf --port PORT`."),
 }
+# a stopped server's program is known only by its port: each program's default, else none of them (newcomer round:
+# a stopped llama-server on port 18080 was told to press LM Studio's Start Server)
+PORT_KINDS = {1234: "lmstudio", 11434: "ollama", 8080: "llama.cpp"}
+START_ON_PORT = QT_TRANSLATE_NOOP(
+    "ServerProblems",
+    "Start the server meant to answer on port {port}: `llama-server -m MODEL.gguf --port {port}`, or in LM Studio "
+    "the Developer tab's Start Server with its Server Port set to {port}.",
+)
 LOAD = {
     "lmstudio": QT_TRANSLATE_NOOP(
         "ServerProblems",
@@ -330,7 +338,12 @@ def problem(
             advice = say.t(ADVICE["host_not_found"])
     elif code == "connection_refused":
         v["where"] = f"{values.get('host')}:{values.get('port')}" if values.get("host") else url
-        advice = say.t(START.get(kind, START["lmstudio"]))
+        port = values.get("port")
+        by_port = PORT_KINDS.get(port) if isinstance(port, int) and not isinstance(port, bool) else None
+        if kind in START or by_port or not isinstance(port, int):
+            advice = say.t(START.get(kind or by_port or "lmstudio", START["lmstudio"]))
+        else:
+            advice = say.t(START_ON_PORT, port=str(port))  # a port is a name, never "18,080"
         if surface == "cli" or (surface == "app" and servers_listed):  # never to a list with nothing in it
             advice += " " + say.t(ADVICE[f"connection_refused/{surface}"])
     elif code == "host_unreachable":

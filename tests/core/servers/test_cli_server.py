@@ -72,11 +72,14 @@ def test_try_a_prompt_streams_the_reply_to_stdout(llama_server, capsys):
 
 
 def test_a_closed_port_exits_1_with_code_message_and_advice(capsys):
-    assert main(["server", "--url", f"http://127.0.0.1:{free_port()}/v1", "--json"]) == 1
+    port = free_port()
+    assert main(["server", "--url", f"http://127.0.0.1:{port}/v1", "--json"]) == 1
     data = _json(capsys)
     assert data["reachable"] is False
     assert data["problem"]["code"] == "connection_refused"
-    assert "not started" in data["problem"]["message"] and "lms server start" in data["problem"]["advice"]
+    # a port no program uses by default: how to start a server on it, llama-server's way and LM Studio's
+    advice = data["problem"]["advice"]
+    assert "not started" in data["problem"]["message"] and f"--port {port}`" in advice and "Start Server" in advice
 
 
 def test_lm_studio_without_a_loaded_model_tells_how_to_load_one(capsys):
