@@ -485,22 +485,22 @@
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1134"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1135"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1143"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1144"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1147"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1148"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1152"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1153"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1161"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1162"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1164"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1165"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -5000,6 +5000,11 @@
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="1010"/>
+        <source>GPU off: the model exceeds the memory it may use</source>
+        <translation>GPU desactivada: el modelo supera la memoria que puede usar</translation>
+    </message>
 </context>
 <context>
     <name>FitParams</name>
@@ -6232,13 +6237,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="502"/>
-        <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.</source>
-        <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), la reduciría.</translation>
+        <source>The context is what does not fit: with a shorter one the model fits. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink its cache.</source>
+        <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), reduciría su caché.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="507"/>
-        <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context would shrink it.</source>
-        <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto la reduciría.</translation>
+        <source>The context is what does not fit: with a shorter one the model fits. A shorter context would shrink its cache.</source>
+        <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto reduciría su caché.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="512"/>
@@ -8436,17 +8441,17 @@
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1115"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1116"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1120"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1121"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1126"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1127"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

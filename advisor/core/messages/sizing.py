@@ -501,13 +501,13 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     "weights_exceed_ram": QT_TRANSLATE_NOOP("Notes", "It would read weights from disk: unusably slow."),
     "context_too_large": QT_TRANSLATE_NOOP(
         "Notes",
-        "The context is what does not fit: its KV cache is larger than the model's weights. A shorter context, or a "
-        "quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.",
+        "The context is what does not fit: with a shorter one the model fits. A shorter context, or a quantised KV "
+        "cache (-ctk q8_0 -ctv q8_0: half the size), would shrink its cache.",
     ),
     "context_too_large_quantised_kv": QT_TRANSLATE_NOOP(
         "Notes",
-        "The context is what does not fit: its KV cache is larger than the model's weights. A shorter context "
-        "would shrink it.",
+        "The context is what does not fit: with a shorter one the model fits. A shorter context would shrink its "
+        "cache.",
     ),
     "shared_gpu_memory": QT_TRANSLATE_NOOP(
         "Notes", "Integrated graphics share the system RAM: they read the model at the memory's speed."
@@ -1007,6 +1007,7 @@ PLACED_SHORT_ALL = QT_TRANSLATE_NOOP("Fit", "all experts in RAM")
 
 
 LOAD_SHORT_CPU_ONLY = QT_TRANSLATE_NOOP("Fit", "integrated graphics off: slower here")
+LOAD_SHORT_GPU_SHARE_SMALL = QT_TRANSLATE_NOOP("Fit", "GPU off: the model exceeds the memory it may use")
 
 
 def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:
@@ -1093,7 +1094,7 @@ def load_short(say: Speaker, load: Any) -> str:
         return placed_short(say, v.get("n_cpu_moe"), v.get("total_layers"))
     if code == "load_layers":
         return say.t(LAYERS_ON_GPU, gpu_layers=_flag_number(v.get("gpu_layers")), total_layers=v.get("total_layers"))
-    return say.t(LOAD_SHORT_CPU_ONLY)
+    return say.t(LOAD_SHORT_GPU_SHARE_SMALL if v.get("gpu_share_small") is True else LOAD_SHORT_CPU_ONLY)
 
 
 def how_to_load(say: Speaker, load: Any) -> tuple[str, str] | None:

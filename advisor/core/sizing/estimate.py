@@ -254,7 +254,9 @@ def _notes(
     native = (spec.experts or 0) > 1 and normalize_quant(spec.quant) in NATIVE_MOE_QUANTS  # gpt-oss's own format
     if spec.quant and not is_good_quant(spec.quant) and not native:
         notes.append(reasons.NOTE_LOW_QUANT)
-    if fit == FitLevel.TOO_LARGE and parts.kv > parts.weights:  # `_context_or_weights` checks a shorter one fits
+    # `_context_or_weights` keeps this only where a shorter context fits (it was said only for a cache outweighing
+    # the weights: an 8B at 32K on 8 GB, 4.0 GiB of cache beside 4.6 of weights, was told it reads them from disk)
+    if fit == FitLevel.TOO_LARGE and parts.kv > 0:
         f16_cache = all(t.lower() in ("f16", "bf16", "f32") for t in (kv_type, kv_layout.type_v or kv_type))
         notes.append(reasons.NOTE_CONTEXT_TOO_LARGE if f16_cache else reasons.NOTE_CONTEXT_TOO_LARGE_QUANTISED)
     elif fit == FitLevel.TOO_LARGE:
@@ -346,8 +348,8 @@ def _context_or_weights(
     kv_layout: KvLayout,
     ngl: int | None,
 ) -> Estimate:
-    """A model too large whose KV cache outweighs its weights is said to be too large for its context only where a
-    shorter one (SHORT_CONTEXT, or half the asked one) fits: a 70B at 128K on a 16 GB Mac does not fit at 4K either,
+    """A model too large is said to be too large for its context only where a shorter one (SHORT_CONTEXT, or half
+    the asked one) fits: a 70B at 128K on a 16 GB Mac does not fit at 4K either,
     and is told that it would read its weights from disk."""
     said = {reasons.NOTE_CONTEXT_TOO_LARGE, reasons.NOTE_CONTEXT_TOO_LARGE_QUANTISED}
     if not said & set(est.notes):
@@ -436,7 +438,10 @@ def load_placement(est: Estimate) -> Reason | None:
     if est.fit == FitLevel.CPU_ONLY and {reasons.NOTE_SHARED_GPU_SLOWER, reasons.NOTE_MAC_GPU_SHARE_SMALL} & set(
         est.notes
     ):
-        return Reason(reasons.LOAD_CPU_ONLY, {"total_layers": est.total_layers})
+        # which of the two: a Mac's GPU is never slower than its CPU, its share of the memory is what is too small
+        # (contradiction review: gpt-oss-20b on a 16 GB Mac was listed as "integrated graphics off: slower here")
+        share_small = reasons.NOTE_MAC_GPU_SHARE_SMALL in est.notes
+        return Reason(reasons.LOAD_CPU_ONLY, {"total_layers": est.total_layers, "gpu_share_small": share_small})
     return None
 
 

@@ -170,7 +170,7 @@ NOTE_MOE_ACTIVE = "moe_active_parameters"  # speed from the active experts, memo
 NOTE_QUANTISED_KV = "quantised_kv_cache"
 NOTE_LOW_QUANT = "low_quant"  # below Q4_K_M: noticeably lower quality
 NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights from disk
-NOTE_CONTEXT_TOO_LARGE = "context_too_large"  # too large because of the KV cache, larger than the weights
+NOTE_CONTEXT_TOO_LARGE = "context_too_large"  # too large for its KV cache: a shorter context fits
 NOTE_CONTEXT_TOO_LARGE_QUANTISED = "context_too_large_quantised_kv"  # the same with a KV cache already quantised
 NOTE_MULTI_SOCKET = "multi_socket"  # several CPU sockets: llama.cpp without --numa reads one socket's memory
 NOTE_SWA_FULL = "swa_full"  # llama-server --swa-full: sliding-window layers keep the whole context
@@ -265,11 +265,13 @@ LOAD_EXPERTS_IN_RAM = "load_experts_in_ram"  # every layer on the GPU, the first
 # -ngl N (`gpu_layers`, llama.cpp's count): the last N - 1 repeating layers and the output layer on the GPU, the first
 # layers and the token embeddings in RAM; N is below `total_layers` (the repeating layers: LM Studio's maximum)
 LOAD_LAYERS = "load_layers"
-LOAD_CPU_ONLY = "load_cpu_only"  # on the processor beside a slower integrated GPU (-ngl 0)
+# on the processor (-ngl 0) beside an integrated GPU slower than it, or (`gpu_share_small`) beside a Mac's GPU whose
+# share of the memory is too small for the model
+LOAD_CPU_ONLY = "load_cpu_only"
 LOAD_KEYS: dict[str, tuple[str, ...]] = {
     LOAD_EXPERTS_IN_RAM: ("n_cpu_moe", "total_layers"),
     LOAD_LAYERS: ("gpu_layers", "total_layers"),
-    LOAD_CPU_ONLY: ("total_layers",),
+    LOAD_CPU_ONLY: ("total_layers", "gpu_share_small"),
 }
 
 

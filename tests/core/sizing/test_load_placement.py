@@ -118,7 +118,7 @@ def test_a_model_run_on_the_processor_beside_a_slower_integrated_gpu_is_told_gpu
     # the Models list: each file the processor runs, with llama.cpp's flag
     listed = search(profile=profile, tier=rec.tier, offline=True, read_headers=False)
     f = next(f for c in listed.candidates for f in c.files if f.fit == FitLevel.CPU_ONLY)
-    assert f.load is not None and f.load.code == "load_cpu_only"
+    assert f.load is not None and f.load.code == "load_cpu_only" and f.load.values["gpu_share_small"] is False
     models = _run(capsys, "models", "--offline", "--hardware", hardware, "--lang", "en")
     assert "↳ integrated graphics off: slower here (-ngl 0)" in models
 
@@ -205,7 +205,7 @@ def test_every_load_code_reads_as_two_sentences_with_its_flags_as_typed(code, sa
     """Each code the core can give has its words (the catalogue's list is the core's), as the report asks for them by
     code: LM Studio's sentence, then llama.cpp's flags, figures never grouped ("1,000") even in a long model."""
     assert set(sizing.LOAD_CODES) == set(LOAD_KEYS)
-    values = {"n_cpu_moe": 1200, "gpu_layers": 1100, "total_layers": 1500}
+    values = {"n_cpu_moe": 1200, "gpu_layers": 1100, "total_layers": 1500, "gpu_share_small": False}
     values = {k: values[k] for k in LOAD_KEYS[code]}
     parts = sizing.how_to_load(say, {"code": code, "values": values})
     assert parts is not None

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from advisor.core.hardware.profile_io import load_profile
+from advisor.core.messages import ENGLISH
+from advisor.core.messages import sizing as sizing_words
 from advisor.core.sizing import TIERS, estimate, recommend
 from advisor.core.sizing.reasons import ASSUMPTION_CODES, REASON_KEYS
 from advisor.core.sizing.tiers import reference_at
@@ -220,6 +222,10 @@ def test_a_mac_runs_a_model_its_gpu_holds_on_the_gpu_as_lm_studio_loads_it():
     small = estimate(moe, mac("Apple M4", 24, 10), n_cpu_moe=None)
     assert small.fit == FitLevel.CPU_ONLY and "mac_gpu_share_small" in small.notes  # its GPU cannot hold it whole
     assert "shared_gpu_slower" not in small.notes and load_placement(small).code == "load_cpu_only"
+    # said as what it is, not as an integrated GPU slower than the processor (contradiction review: gpt-oss-20b on a
+    # 16 GB Mac was listed "integrated graphics off: slower here" beside an estimate saying its share is too small)
+    assert load_placement(small).values["gpu_share_small"] is True
+    assert sizing_words.load_short(ENGLISH, load_placement(small)) == "GPU off: the model exceeds the memory it may use"
 
 
 def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():
