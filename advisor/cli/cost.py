@@ -13,7 +13,7 @@ from typing import Any
 
 from advisor.cli import common, speech
 from advisor.cli import cost_words as words
-from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit, worded
+from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, add_min_tps_option, emit, worded
 from advisor.cli.common import bounded_text as _text
 from advisor.cli.common import float_in_range as _range
 from advisor.cli.hardware_option import add_hardware_option
@@ -74,6 +74,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_hardware_option(parser)
     _add_options(parser, _OPTIONS)
     add_context_option(parser)
+    add_min_tps_option(parser)
     add_json_option(parser)
 
 
@@ -212,7 +213,7 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
     try:
         inputs = resolve_inputs(
             lambda: _profile(args),
-            defaults=_defaults_at(getattr(args, "context", None)),
+            defaults=_defaults_at(getattr(args, "context", None), getattr(args, "min_tps", None)),
             hardware_file=bool(args.hardware),
             preset=preset,
             measured=measured,
@@ -242,13 +243,15 @@ def check_money(user: dict[str, Any], currency: str, usd_rate: float) -> None:
                 raise CliError(words.money_range_text(words.FLAGS[name], value, low, high, currency))
 
 
-def _defaults_at(context: int | None) -> Any:
-    """The cost defaults with the recommended model sized at `context` (--context; None: the costs' own 4,096)."""
+def _defaults_at(context: int | None, min_tokens_per_second: float | None = None) -> Any:
+    """The cost defaults with the recommended model sized at `context` (--context; None: the costs' own 4,096) and
+    chosen at `min_tokens_per_second` (--min-tps, as `recommend` takes it; None: its default)."""
     import functools
 
     from advisor.core.costs import default_inputs
 
-    return default_inputs if context is None else functools.partial(default_inputs, context=context)
+    given: dict[str, Any] = {"context": context, "min_tokens_per_second": min_tokens_per_second}
+    return functools.partial(default_inputs, **{k: v for k, v in given.items() if v is not None})
 
 
 def measure_server(args: argparse.Namespace) -> tuple[Any, str] | None:

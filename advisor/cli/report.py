@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.cli import speech
-from advisor.cli.common import EXIT_PROBLEM, CliError, check_output_file, path_text, url_text
+from advisor.cli.common import EXIT_PROBLEM, CliError, add_min_tps_option, check_output_file, path_text, url_text
 from advisor.cli.cost import (
     add_context_option,
     add_input_options,
@@ -89,6 +89,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_place_options(parser)  # the cost comparison's country and currency, as in `cost`
     add_input_options(parser)  # and its other inputs: the report's comparison is the one `cost` prints with them
     add_context_option(parser)
+    add_min_tps_option(parser)
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -203,6 +204,7 @@ def run(args: argparse.Namespace) -> int:
         include_models=not args.no_models,
         offline=args.offline,
         context=args.context,
+        min_tokens_per_second=args.min_tps,
         bench=not args.no_bench,
         after_load=args.after_load,
         hardware_origin=hardware_origin(profile, from_file=bool(args.hardware)),

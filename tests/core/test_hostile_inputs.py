@@ -36,6 +36,8 @@ NUMERIC_OPTIONS = [
     (["models"], "--limit", ["0", "1001"]),
     (["models"], "--min-tps", ["0", "10001"]),
     (["report"], "--context", ["0"]),
+    (["report"], "--min-tps", ["0", "10001"]),
+    (["cost"], "--min-tps", ["0", "10001"]),
     (["download", "a/b", "m.gguf"], "--stall-timeout", ["0", "1e9"]),
     (["cost"], "--tokens-per-month", ["0", "1e14"]),
     (["cost"], "--input-share", ["1.5"]),

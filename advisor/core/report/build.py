@@ -220,6 +220,7 @@ def build_assessment(
     include_models: bool = True,
     offline: bool = False,
     context: int = 4096,
+    min_tokens_per_second: float | None = None,
     models_limit: int = 10,
     bench: bool = True,
     after_load: bool = False,
@@ -257,8 +258,12 @@ def build_assessment(
     def use(given: Callable[..., Any] | None, module: str, name: str) -> Callable[..., Any]:
         return given if given is not None else (lambda *a, **k: _real(module, name)(*a, **k))
 
+    # the slowest speed accepted (`report --min-tps`, as `recommend` takes it; None: the recommendation's default)
+    floor = {} if min_tokens_per_second is None else {"min_tokens_per_second": min_tokens_per_second}
     recommendation = _attempt(
-        "recommendation", problems, lambda: use(recommend, "advisor.core.sizing", "recommend")(profile, context=context)
+        "recommendation",
+        problems,
+        lambda: use(recommend, "advisor.core.sizing", "recommend")(profile, context=context, **floor),
     )
     local = ()
     if profile.lmstudio.models:

@@ -229,3 +229,33 @@ def test_cost_at_a_context_costs_the_model_report_costs_there(tmp_path, capsys):
     capsys.readouterr()
     costed = json.loads(report.read_text())["costs"]["inputs"]
     assert costed["tokens_per_second"] == at_long.tokens_per_second
+
+
+def test_cost_and_report_take_the_slowest_speed_recommend_takes(tmp_path, capsys):
+    """Newcomer round: `recommend --min-tps 20` on an RTX 4060 Ti 16 GB picks Qwen3-30B-A3B at ~37 tokens/s, but
+    `report` had no --min-tps and exported Mistral-Small-24B at 13.8, below the person's own floor, and costed it.
+    `cost --min-tps` and `report --min-tps` choose the model `recommend --min-tps` chooses."""
+    import json
+
+    from advisor.cli.main import main
+
+    hardware = tmp_path / "desktop.json"
+    gpu = {"name": "NVIDIA GeForce RTX 4060 Ti", "vram_total_bytes": 16 * 2**30}
+    hardware.write_text(json.dumps({"ram": {"total_bytes": 32 * 2**30}, "gpus": [gpu]}))
+    fast, usual = recommend(load_profile(hardware), min_tokens_per_second=20), recommend(load_profile(hardware))
+    assert fast.model != usual.model and usual.tokens_per_second < 20 <= fast.tokens_per_second  # the case in point
+    assert main(["cost", "--hardware", str(hardware), "--min-tps", "20", "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    speed = next(o for o in said["inputs"]["origins"] if o["input"] == "tokens_per_second")
+    assert said["inputs"]["tokens_per_second"] == fast.tokens_per_second and speed["values"]["model"] == fast.model
+    report = tmp_path / "r.json"
+    argv = ["report", "--hardware", str(hardware), "--min-tps", "20", "--offline", "--no-models", "-o", str(report)]
+    assert main(argv) == 0
+    capsys.readouterr()
+    saved = json.loads(report.read_text())
+    assert saved["recommendation"]["model"] == fast.model
+    assert saved["costs"]["inputs"]["tokens_per_second"] == fast.tokens_per_second
+    with pytest.raises(SystemExit) as refused:  # argparse's own refusal, one line: exit 2, nothing written
+        main(["report", "--min-tps", "0", "--hardware", str(hardware), "-o", str(tmp_path / "x.md")])
+    assert refused.value.code == 2 and not (tmp_path / "x.md").exists()
+    assert "--min-tps" in capsys.readouterr().err
