@@ -12,7 +12,7 @@ from advisor.core.messages import sizing as words
 from advisor.core.sizing import reasons
 from advisor.core.sizing.calibration import calibration_used
 from advisor.core.sizing.errors import SizingError
-from advisor.core.sizing.machine import Device, Machine, machine_from_profile
+from advisor.core.sizing.machine import Device, Machine, is_tight, machine_from_profile
 from advisor.core.sizing.memory import (
     CTX_CHECKPOINTS,
     DEFAULT_DRAFT,
@@ -577,7 +577,7 @@ def _estimate_on(
     )
     host_bytes = ram + (vram if machine.unified else 0)
     comfortable = machine.ram_comfortable_bytes
-    tight = fit != FitLevel.TOO_LARGE and comfortable is not None and host_bytes > comfortable
+    tight = fit != FitLevel.TOO_LARGE and is_tight(host_bytes, comfortable)
     speed: Speed | None = None
     prompt_tps: float | None = None
     fill: tuple[float, float] | None = None
@@ -1037,7 +1037,7 @@ def _experts_layout(
     prompt_tps = 1.0 / prompt_seconds.total
     host_bytes = ram + (vram if machine.unified else 0)
     comfortable = machine.ram_comfortable_bytes
-    tight = comfortable is not None and host_bytes > comfortable
+    tight = is_tight(host_bytes, comfortable)
     fit = FitLevel.PARTIAL_OFFLOAD
     notes = _notes(spec, p, from_file, machine, context, kv_type, fit, kv_layout)
     r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM, n_cpu_moe=n, expert_bytes=in_ram)

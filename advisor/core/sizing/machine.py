@@ -139,6 +139,17 @@ def system_reserve_bytes(total_bytes: int) -> int:
     return int(min(SYSTEM_RESERVE_MAX_BYTES, max(SYSTEM_RESERVE_MIN_BYTES, share)))
 
 
+# A model is "tight" only past the comfortable share by more than this: the share is a rule of thumb (COMFORT_SHARE),
+# not a measure, and "leaves 9.59 GiB, the system needs about 9.60: close what you can" read as a bug in the memory
+# arithmetic (newcomer round, a 24 GB Mac). A quarter of a GiB is below any figure the advice could act on.
+TIGHT_MARGIN_BYTES = 256 * 2**20
+
+
+def is_tight(host_bytes: int, comfortable_bytes: int | None) -> bool:
+    """Whether a model taking `host_bytes` of the memory leaves the system less than it needs beside it."""
+    return comfortable_bytes is not None and host_bytes > comfortable_bytes + TIGHT_MARGIN_BYTES
+
+
 def comfortable_reserve_bytes(total_bytes: int, *, unified: bool = False) -> int:
     """What the system should keep for comfortable use beside a model (a browser, an editor, the desktop)."""
     if unified:
