@@ -364,19 +364,24 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
             months = t(QT_TRANSLATE_NOOP("Cli", "not reachable"))
         elif row.break_even.kind == "unpriced":  # the hardware's price was not given: see the break-even line
             months = t(QT_TRANSLATE_NOOP("Cli", "no price"))
+        elif row.break_even.kind == "at_once":  # the break-even line's "at once", not "0.0 mo" (newcomer round)
+            months = t(QT_TRANSLATE_NOOP("Cli", "at once"))
         else:
             months = t(QT_TRANSLATE_NOOP("Cli", "{months} mo"), months=say.number(row.break_even.months, 1))
         if row.break_even.kind == "past_lifetime":
             months += "*"
             late = True
-        typed = row.api.model in (costs.CUSTOM_API, costs.SUBSCRIPTION_API)  # no publisher, so no date to miss
+        # typed prices and a subscription's fee (whatever name it was given) have no publisher, so no date to miss
+        flat = row.api.fixed_per_month and not (row.api.price_input_per_million or row.api.price_output_per_million)
+        typed = row.api.model in (costs.CUSTOM_API, costs.SUBSCRIPTION_API) or flat
+        dated = long_date(say, row.api.price_date) if row.api.price_date else None  # as the data line writes it
         cells.append(
             [
                 costs.api_label(say, row.api.model),
                 money(row.api.total_per_month, c),
                 per_million(row.api.cost_per_million_tokens, c),
                 months,
-                row.api.price_date or ("—" if typed else "?"),
+                dated or ("—" if typed else "?"),
             ]
         )
     w = speech.widths(cells, (0, 14, 12, 12))  # as wide as the headers and figures in this language

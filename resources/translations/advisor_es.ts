@@ -2208,37 +2208,37 @@
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="92"/>
+        <location filename="../../advisor/cli/cost.py" line="93"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="95"/>
+        <location filename="../../advisor/cli/report.py" line="96"/>
         <source>output format (default: from the -o file&apos;s extension, else md)</source>
         <translation>formato de salida (por defecto: según la extensión del archivo de -o; si no, md)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="102"/>
+        <location filename="../../advisor/cli/report.py" line="103"/>
         <source>write to FILE (needed for pdf); default: stdout</source>
         <translation>escribe en FILE (necesario para pdf); por defecto: la salida estándar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="104"/>
+        <location filename="../../advisor/cli/report.py" line="105"/>
         <source>replace FILE if it exists</source>
         <translation>sustituye FILE si ya existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="108"/>
+        <location filename="../../advisor/cli/report.py" line="109"/>
         <source>keep the host name and user folders in the report (left out by default)</source>
         <translation>deja en el informe el nombre del equipo y las carpetas del usuario (por defecto se omiten)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="123"/>
+        <location filename="../../advisor/cli/report.py" line="124"/>
         <source>a report is written as .md, .html, .pdf or .json; name the file so, or give --format</source>
         <translation>un informe se escribe como .md, .html, .pdf o .json; ponle al archivo una de esas extensiones o indica --format</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="136"/>
+        <location filename="../../advisor/cli/report.py" line="137"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
@@ -2260,43 +2260,43 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="21"/>
-        <location filename="../../advisor/cli/report.py" line="240"/>
+        <location filename="../../advisor/cli/report.py" line="242"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="154"/>
+        <location filename="../../advisor/cli/report.py" line="155"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="162"/>
+        <location filename="../../advisor/cli/report.py" line="163"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="191"/>
+        <location filename="../../advisor/cli/report.py" line="192"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="193"/>
+        <location filename="../../advisor/cli/report.py" line="194"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="223"/>
+        <location filename="../../advisor/cli/report.py" line="225"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="560"/>
-        <location filename="../../advisor/cli/report.py" line="245"/>
+        <location filename="../../advisor/cli/cost_words.py" line="565"/>
+        <location filename="../../advisor/cli/report.py" line="247"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="247"/>
+        <location filename="../../advisor/cli/report.py" line="249"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -2799,7 +2799,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="295"/>
-        <location filename="../../advisor/cli/cost_words.py" line="590"/>
+        <location filename="../../advisor/cli/cost_words.py" line="595"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
@@ -2870,171 +2870,176 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="368"/>
+        <source>at once</source>
+        <translation>desde el primer momento</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="370"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="388"/>
+        <location filename="../../advisor/cli/cost_words.py" line="393"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="403"/>
+        <location filename="../../advisor/cli/cost_words.py" line="408"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="415"/>
+        <location filename="../../advisor/cli/cost_words.py" line="420"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras que daba el tutorial en {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="426"/>
+        <location filename="../../advisor/cli/cost_words.py" line="431"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="430"/>
+        <location filename="../../advisor/cli/cost_words.py" line="435"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="434"/>
+        <location filename="../../advisor/cli/cost_words.py" line="439"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="436"/>
-        <location filename="../../advisor/cli/cost_words.py" line="474"/>
+        <location filename="../../advisor/cli/cost_words.py" line="441"/>
+        <location filename="../../advisor/cli/cost_words.py" line="479"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="438"/>
-        <location filename="../../advisor/cli/cost_words.py" line="476"/>
+        <location filename="../../advisor/cli/cost_words.py" line="443"/>
+        <location filename="../../advisor/cli/cost_words.py" line="481"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="444"/>
+        <location filename="../../advisor/cli/cost_words.py" line="449"/>
         <location filename="../../advisor/cli/server.py" line="571"/>
         <location filename="../../advisor/cli/server.py" line="583"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="446"/>
+        <location filename="../../advisor/cli/cost_words.py" line="451"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="456"/>
+        <location filename="../../advisor/cli/cost_words.py" line="461"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="461"/>
+        <location filename="../../advisor/cli/cost_words.py" line="466"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="472"/>
+        <location filename="../../advisor/cli/cost_words.py" line="477"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="492"/>
+        <location filename="../../advisor/cli/cost_words.py" line="497"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="503"/>
-        <location filename="../../advisor/cli/cost_words.py" line="511"/>
+        <location filename="../../advisor/cli/cost_words.py" line="508"/>
+        <location filename="../../advisor/cli/cost_words.py" line="516"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="515"/>
+        <location filename="../../advisor/cli/cost_words.py" line="520"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="523"/>
+        <location filename="../../advisor/cli/cost_words.py" line="528"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="524"/>
+        <location filename="../../advisor/cli/cost_words.py" line="529"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="526"/>
+        <location filename="../../advisor/cli/cost_words.py" line="531"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="534"/>
+        <location filename="../../advisor/cli/cost_words.py" line="539"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="535"/>
+        <location filename="../../advisor/cli/cost_words.py" line="540"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="542"/>
+        <location filename="../../advisor/cli/cost_words.py" line="547"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="543"/>
+        <location filename="../../advisor/cli/cost_words.py" line="548"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="551"/>
+        <location filename="../../advisor/cli/cost_words.py" line="556"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="552"/>
+        <location filename="../../advisor/cli/cost_words.py" line="557"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="556"/>
+        <location filename="../../advisor/cli/cost_words.py" line="561"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="565"/>
+        <location filename="../../advisor/cli/cost_words.py" line="570"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="572"/>
+        <location filename="../../advisor/cli/cost_words.py" line="577"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="580"/>
+        <location filename="../../advisor/cli/cost_words.py" line="585"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="588"/>
+        <location filename="../../advisor/cli/cost_words.py" line="593"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="600"/>
+        <location filename="../../advisor/cli/cost_words.py" line="605"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="602"/>
+        <location filename="../../advisor/cli/cost_words.py" line="607"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -88,7 +89,7 @@ def test_defaults_name_their_source_and_every_api_price_its_date(capsys):
 
     assert f"prices of {long_date(ENGLISH, data_date())}" in out  # a date in words, as every sentence writes one
     # the comparison table's date column keeps the short form, on the row of each compared model
-    assert any("openai/gpt-4o-mini" in line and data_date() in line for line in out.splitlines())
+    assert any("openai/gpt-4o-mini" in line and long_date(ENGLISH, data_date()) in line for line in out.splitlines())
 
 
 def test_a_genai_prices_model_is_converted_with_the_users_rate(capsys):
@@ -406,3 +407,20 @@ def test_a_subscription_is_said_as_one_everywhere_and_a_fee_of_0_is_none(capsys,
     assert "| API (a subscription) |" in text and "**API price:** 20.00 EUR a month, flat" in text
     assert "(subscription)" not in text and "API price per million input tokens" not in text
     assert "- A subscription costs 20.00 EUR a month, whatever the tokens" in text
+
+
+def test_the_comparison_table_says_what_the_break_even_line_says(capsys):
+    """Newcomer round: with the hardware already paid for, the break-even line said "at once" and the table beside
+    it "0.0 mo"; a subscription named after a model (`--api-model anthropic/claude-sonnet-4-5`) had "?" for a price
+    date no publisher gives, and the published dates were ISO ("2026-12-01") where every other line writes them."""
+    base = ["cost", *MACHINE, "--currency", "USD", "--electricity-price", "0.25", "--hardware-cost", "0"]
+    argv = [*base, "--subscription", "20", "--api-model", "anthropic/claude-sonnet-4-5", "--compare", "openai/gpt-4.1"]
+    for lang, at_once, month in (("en", "at once", "December"), ("es", "desde el primer momento", "diciembre")):
+        code, out, _ = run(capsys, "--lang", lang, *argv)
+        assert code == 0
+        table = out[out.index("\n  API ") :].splitlines()
+        sub = next(line for line in table if line.strip().startswith("anthropic/claude-sonnet-4-5"))
+        published = next(line for line in table if line.strip().startswith("openai/gpt-4.1"))
+        assert at_once in sub and at_once in published and " 0.0 " not in out and " 0,0 " not in out
+        assert sub.rstrip().endswith("—") and "?" not in sub
+        assert month in published and not re.search(r"\d{4}-\d{2}-\d{2}", published)
