@@ -313,3 +313,23 @@ def test_a_program_path_naming_a_user_who_is_not_here_is_no_program(models, caps
     argv = ["estimate", "--gguf", str(models["llama"]), "--compare-llama", "--llama-fit-params", elsewhere]
     assert main(argv) == 0
     assert "No llama-fit-params program at ~no-such-user-here-4711/bin/llama-fit-params" in capsys.readouterr().out
+
+
+@needs_real
+def test_a_described_machine_is_said_first_and_never_given_a_percentage(models, tmp_path, capsys):
+    """Newcomer round: `estimate --hardware <an RTX 4060 Ti> --compare-llama` set the advisor's plan for that card
+    against llama.cpp's plan for this GPU-less computer, said "24.4 % above" and only last that they differ."""
+    import json
+
+    hardware = tmp_path / "desktop.json"
+    gpu = {"name": "NVIDIA GeForce RTX 4060 Ti", "vram_total_bytes": 16 * 2**30}
+    hardware.write_text(json.dumps({"ram": {"total_bytes": 32 * 2**30}, "gpus": [gpu]}))
+    assert main(["--lang", "en", "estimate", "--gguf", str(models["llama"]), "--compare-llama"]) == 0
+    here = capsys.readouterr().out
+    assert "% above" in here or "% below" in here or "the same figure" in here  # this computer: the difference
+    argv = ["--lang", "en", "estimate", "--gguf", str(models["llama"]), "--compare-llama", "--hardware", str(hardware)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    block = out[out.index("llama.cpp  advisor ") :].splitlines()
+    assert "not for a described machine" in block[1]  # right under the two figures
+    assert "% above" not in out and "% below" not in out
