@@ -779,7 +779,7 @@
     <message>
         <location filename="../../advisor/qt/widgets/candidates_model.py" line="73"/>
         <source>Fit</source>
-        <translation>Encaje</translation>
+        <translation>Cómo cabe</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/widgets/candidates_model.py" line="74"/>
@@ -1575,7 +1575,7 @@
         <location filename="../../advisor/cli/estimate.py" line="879"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
-        <translation>Encaje</translation>
+        <translation>Cómo cabe</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="881"/>
@@ -3674,7 +3674,7 @@
     <message>
         <location filename="../../advisor/cli/verify.py" line="173"/>
         <source>LM Studio&apos;s models folder was not found (is LM Studio installed? or give --models-dir DIR)</source>
-        <translation>No se encontró la carpeta de modelos de LM Studio (¿está instalado LM Studio? o indica --models-dir DIR)</translation>
+        <translation>No se encontró la carpeta de modelos de LM Studio: ¿está instalado LM Studio? Si no está en su sitio habitual, indícala con --models-dir DIR</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/verify.py" line="180"/>
@@ -6834,7 +6834,7 @@
         <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Fit</source>
-        <translation>Encaje</translation>
+        <translation>Cómo cabe</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
@@ -7080,7 +7080,7 @@
     <message>
         <location filename="../../advisor/core/messages/report.py" line="68"/>
         <source>Fit</source>
-        <translation>Encaje</translation>
+        <translation>Cómo cabe</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="69"/>

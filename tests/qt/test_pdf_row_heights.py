@@ -74,7 +74,7 @@ def _models_table() -> Table:
             fit = ("GPU completa", "GPU parcial, justo", "GPU completa, justo · expertos de 12 capas en la RAM")[j % 3]
             rows.append((repo if j == 0 else "", quant, name, f"{7 + j},{i} GiB", fit, f"{12 - j},{i}", "apache-2.0"))
     return Table(
-        ("Repositorio", "Cuantización", "Archivo", "Tamaño", "Encaje", "tokens/s", "Licencia"), tuple(rows), (3, 5)
+        ("Repositorio", "Cuantización", "Archivo", "Tamaño", "Cómo cabe", "tokens/s", "Licencia"), tuple(rows), (3, 5)
     )
 
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.gui
 
 FIT = "Demasiado grande: necesita más memoria de la que tiene este equipo, GPU y RAM juntas"  # three lines
 ROWS = tuple((f"{i}B", "Llama-3.1-70B", "no", FIT, "—", "41,5 GiB") for i in range(14))
-TABLE = Table(("Tamaño", "Modelo", "Funciona aquí", "Encaje", "tokens/s", "Necesita"), ROWS, numeric=(4, 5))
+TABLE = Table(("Tamaño", "Modelo", "Funciona aquí", "Cómo cabe", "tokens/s", "Necesita"), ROWS, numeric=(4, 5))
 
 
 def _laid_out(html: str, monkeypatch=None, *, mend: bool = True):
@@ -81,7 +81,7 @@ def test_a_table_header_never_breaks_inside_a_word():
     from advisor.qt import pdf
 
     wide = Table(
-        ("Repositorio", "Cuantización", "Archivo", "Tamaño", "Encaje", "tokens/s", "Licencia", "VRAM+RAM"),
+        ("Repositorio", "Cuantización", "Archivo", "Tamaño", "Cómo cabe", "tokens/s", "Licencia", "VRAM+RAM"),
         (
             (
                 "unsloth/Qwen3-30B-A3B-GGUF",
