@@ -10,7 +10,7 @@ import re
 import pytest
 
 from advisor.core.hardware.profile_io import load_profile
-from advisor.core.messages import ENGLISH, sizing
+from advisor.core.messages import ENGLISH, ranges, sizing
 from advisor.core.messages.report import report_wording
 from advisor.core.report import build_assessment, render
 from advisor.core.sizing import recommend
@@ -66,9 +66,10 @@ def test_the_recommendation_section_has_the_prompt_wait_and_the_graphics_budget(
     md, _ = _report(IRIS_8GB)
     rec = recommend(load_profile(IRIS_8GB))
     prompt = _row(md, "Prompt processing")
-    assert prompt == sizing.prompt_line(
-        ENGLISH, rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context
-    ).replace("~", "\\~")
+    said = sizing.prompt_line(ENGLISH, rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context)
+    filled = ranges.fill_wait(ENGLISH, rec.context_fill_seconds_range, rec.context)
+    assert filled and "4,096 tokens, about 3,000 words" in filled  # what the context holds, at the default too
+    assert prompt == f"{said} {filled}".replace("~", "\\~")
     # what `recommend` prints first, under its verdict
     assert "With a 2,000-word document, the answer starts after about" in prompt
     # the line the CLI's "Memory" and the Recommendation page show under the memory line

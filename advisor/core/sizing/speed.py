@@ -812,9 +812,10 @@ def _gpu_prefill_seconds(machine: Machine, flops: float, kernel: float, *, promp
 
 
 DOCUMENT_WORDS = 2000  # the example the app and the CLI give: a few pages of text pasted into a prompt
-# from this context on, the wait for a prompt that fills it is said too: a 4K context holds little more than the
-# 2,000-word document (2,700 tokens)
-FILL_MIN_CONTEXT = 8192
+# from this context on, the wait for a prompt that fills it is said too, with the words it holds: at 4K too, though it
+# holds little more than the 2,000-word document, since "about 3,000 words" is what tells a person that a 10-page PDF
+# does not fit in LM Studio's default context (newcomer round: it was said from 8K only)
+FILL_MIN_CONTEXT = 4096
 TOKENS_PER_WORD = 1.35  # English and Spanish prose average about 1.3–1.5 tokens a word in current tokenizers
 
 

@@ -22,8 +22,8 @@ FILLED = "With a text that fills the whole context (32,768 tokens, about 24,300 
 
 def test_a_long_context_has_a_fill_wait_longer_per_token_than_the_document_s():
     profile = load_profile(M2_AIR)
-    long, short = recommend(profile, context=32768), recommend(profile, context=4096)
-    assert short.context_fill_seconds_range is None  # a 4K context holds little more than the document
+    long, short = recommend(profile, context=32768), recommend(profile, context=2048)
+    assert short.context_fill_seconds_range is None  # shorter than the 2,000-word document: that is said instead
     fast, slow = long.context_fill_seconds_range
     assert 0 < fast < slow
     low_tps, high_tps = long.prompt_tokens_per_second_range
@@ -92,3 +92,16 @@ def test_a_hand_edited_report_s_fill_wait_never_breaks_the_render():
         }
         md = render(edited, "md", wording=report_wording(ENGLISH))
         assert "fills the whole context" not in md and "Prompt processing" in md
+
+
+def test_the_default_context_says_how_many_words_it_holds(capsys, tmp_path):
+    """Newcomer round: "how long before it answers with a 10-page PDF?" at LM Studio's default 4,096 tokens got the
+    2,000-word document's wait and nothing saying that 4,096 tokens hold about 3,000 words (the line began at 8K):
+    a 10-page PDF (~5,000 words) does not fit, and only that number tells the person."""
+    hardware = tmp_path / "m2.json"
+    hardware.write_text(json.dumps(M2_AIR))
+    for lang, said in (("en", "4,096 tokens, about 3,000 words"), ("es", "4096 tokens, unas 3000 palabras")):
+        assert main(["recommend", "--hardware", str(hardware), "--lang", lang]) == 0
+        assert said in capsys.readouterr().out
+    assert main(["recommend", "--hardware", str(hardware), "--lang", "en", "--context", "2048"]) == 0
+    assert "fills the whole context" not in capsys.readouterr().out  # shorter than the document: said otherwise
