@@ -103,6 +103,12 @@ REASONS: dict[str, Msg] = {
         "Faster choice: the same {model} at {quant} runs at about {tokens_per_second} tokens per second here and "
         "takes {needs_bytes}; choose it if speed matters more than the little quality {chosen_quant} adds.",
     ),
+    "kv_q8_0_choice": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "With a q8_0 KV cache ({kv_bytes} at this context instead of {f16_kv_bytes}) a {tier}-class model ({model}) "
+        "at {quant} runs here at about {tokens_per_second} tokens per second: in LM Studio set “K Cache Quantization "
+        "Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).",
+    ),
     "bigger_tight_split": QT_TRANSLATE_NOOP(
         "Reasons",
         "A {tier}-class model ({model}) at {quant} would also run, but only with {gpu_layers} of "

@@ -47,6 +47,9 @@ SAME_CLASS_FASTER_MOE = "same_class_faster_moe"
 # the recommended model at a lower good quant runs at least twice as fast (a mixture with its experts in RAM reads
 # half the bytes at Q4_K_M than at Q8_0): its speed and memory, for whoever prefers speed to the last bit of quality
 LOWER_QUANT_FASTER = "lower_quant_faster"
+# at a long context, a q8_0 KV cache lets the class above the pick run (or the pick's class at Q4_K_M, where only a
+# lower quant fits with an f16 cache): that class's model, speed and the two caches' sizes
+KV_Q8_CHOICE = "kv_q8_0_choice"
 # the recommended mixture of experts runs faster with the routed experts of its first N layers in system RAM and
 # everything else on the GPU (llama.cpp's --n-cpu-moe N; N = total_layers: all of them) than split by layers: the
 # placement its speed assumes (Recommendation.n_cpu_moe), and the speed split by layers
@@ -97,6 +100,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     SAME_CLASS_FASTER_TIGHT: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     SAME_CLASS_FASTER_MOE: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     LOWER_QUANT_FASTER: ("model", "quant", "tokens_per_second", "needs_bytes", "chosen_quant"),
+    KV_Q8_CHOICE: ("tier", "model", "quant", "tokens_per_second", "kv_bytes", "f16_kv_bytes"),
     BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers", "unified"),
     MOE_PLACEMENT: ("model", "n_cpu_moe", "total_layers", "expert_bytes", "layer_tokens_per_second", "unified"),
     # assumptions: values the verdict had to assume (Recommendation.assumptions), each correctable in a file

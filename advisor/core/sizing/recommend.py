@@ -392,6 +392,42 @@ def _faster_choice(
     return None
 
 
+# From this context on, where the KV cache weighs, a q8_0 cache (half the f16 cache's bytes; LM Studio's "K/V Cache
+# Quantization Type", llama.cpp's -ctk/-ctv with flash attention) is named when it lets the class above the pick run,
+# or the pick's own class at Q4_K_M where only a lower quant fits (newcomer round: an 8 GB laptop at 64K was told
+# Llama-3.2-3B at IQ4_XS, "noticeably worse answers", for 7 GiB of f16 cache a q8_0 one halves; `estimate` said it,
+# `recommend` never did)
+KV_HINT_MIN_CONTEXT = 16384
+
+
+def _kv_q8_choice(candidates: list[_TierEval], machine: Machine, context: int, min_tps: float) -> Reason | None:
+    """The first of `candidates` that a q8_0 KV cache lets run usably at Q4_K_M and not tight, where the f16 cache
+    does not: the pick's own class where only a lower quant fits, the class above it, or (nothing runs) the
+    smallest."""
+    if context < KV_HINT_MIN_CONTEXT:
+        return None
+    for ev in candidates:
+        spec = reference_at(ev.model.spec, MIN_GOOD_QUANT)
+        if not ev.model.context_ok or MIN_GOOD_QUANT not in offered_quants(ev.model.spec):
+            continue
+        f16 = ev.estimates[MIN_GOOD_QUANT]
+        if _usable(f16, min_tps) and not f16.tight:
+            continue  # runs already: not for the cache
+        q8 = placed_estimate_on(spec, machine, context=context, kv_type="q8_0")
+        if not _usable(q8, min_tps) or q8.tight:
+            continue
+        return reasons.reason(
+            reasons.KV_Q8_CHOICE,
+            tier=ev.tier.name,
+            model=ev.model.spec.name,
+            quant=MIN_GOOD_QUANT,
+            tokens_per_second=q8.tokens_per_second,
+            kv_bytes=q8.memory.kv_cache_bytes,
+            f16_kv_bytes=f16.memory.kv_cache_bytes,
+        )
+    return None
+
+
 SMALLER_FASTER = 1.3  # a smaller class is named only when it decodes at least this many times faster than the pick
 
 
@@ -563,6 +599,9 @@ def recommend_on(
         )
         if gpu_taken is not None:
             why.append(gpu_taken)
+        kv_q8 = _kv_q8_choice(evals[:1], machine, context, min_tokens_per_second)
+        if kv_q8 is not None:
+            why.append(kv_q8)
         tier = quant = None
         fit, tps = q4.fit, q4.tokens_per_second
         used = q4.calibration
@@ -631,6 +670,12 @@ def recommend_on(
             smaller = _smaller_choice(evals, chosen_i, est, min_tokens_per_second, machine)
             if smaller is not None:
                 why.append(smaller)
+        above = evals[chosen_i + 1 : chosen_i + 2]
+        kv_q8 = _kv_q8_choice(
+            [evals[chosen_i], *above] if allow_low else above, machine, context, min_tokens_per_second
+        )
+        if kv_q8 is not None:
+            why.append(kv_q8)
         if largest_good is not None and largest_good > chosen_i:
             bigger = evals[largest_good]
             big = bigger.estimates[bigger.good or MIN_GOOD_QUANT]
