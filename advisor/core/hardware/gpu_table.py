@@ -243,6 +243,34 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
     return min(enumerate(found), key=rank)[1][1]
 
 
+# NVIDIA's drivers named its laptop chips as the desktop cards through the GeForce 10, 16 and RTX 20 series (a
+# laptop's GTX 1650 reports "NVIDIA GeForce GTX 1650"); from the RTX 30 series on they say "Laptop GPU"
+NAMED_AS_DESKTOP_FAMILIES = frozenset({"GeForce 10", "GeForce 16", "GeForce 20"})
+
+
+def laptop_part(reported_name: str, vram_bytes: int | None = None) -> GpuSpec | None:
+    """The laptop part sold under a desktop card's name (NAMED_AS_DESKTOP_FAMILIES), for a name that says neither
+    "Laptop", "Mobile" nor "Max-Q": a laptop's "NVIDIA GeForce GTX 1650" is the 50 W GTX 1650 Mobile, not the 75 W
+    desktop board. None where the table has no such part, or the name already says which one it is, or the family's
+    laptop chips carry their own names."""
+    if not reported_name or not reported_name.strip():
+        return None
+    key = name_key(reported_name)
+    if not key.tokens or key.tokens & {"mobile", "maxq"}:
+        return None
+    desktop = lookup_gpu(reported_name, vram_bytes)
+    if desktop is None or desktop.family not in NAMED_AS_DESKTOP_FAMILIES:
+        return None
+    found = _candidates(_Key(key.tokens | {"mobile"}, key.form, key.vram_gib, key.cores))
+    if not found:
+        return None
+    vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib
+    return min(
+        (spec for _, spec in found),
+        key=lambda spec: abs(spec.vram_bytes / 2**30 - vram_gib) if vram_gib and spec.vram_bytes else 0.0,
+    )
+
+
 # Apple sold some chips' GPU variants only with certain memory sizes (Apple's technical specifications): the M3 Max
 # with a 30-core GPU (300 GB/s) with 36 or 96 GB, with a 40-core GPU (400 GB/s) with 48, 64 or 128 GB; the M4 Max with
 # a 32-core GPU (410 GB/s) only with 36 GB, with a 40-core GPU (546 GB/s) with 48, 64 or 128 GB. The M3 and M4 Pro's

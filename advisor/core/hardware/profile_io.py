@@ -26,7 +26,7 @@ from typing import Any
 
 from advisor.core.files import FileTooLargeError, cannot_read, read_small_file
 from advisor.core.hardware import ram_spec
-from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
+from advisor.core.hardware.gpu import as_laptop_part, is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
 from advisor.core.hardware.gpu_table import GpuSpec, find_gpu
 from advisor.core.jsonio import finite_number, to_jsonable
@@ -505,6 +505,9 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         else:
             derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
             ram_bw, source = derived.bandwidth_gbps, "estimated" if derived.basis == "typical" else derived.basis
+    battery = _battery(top.get("battery"))
+    if battery:  # a laptop: a desktop card's name there is its laptop part (gpu.as_laptop_part)
+        gpus = tuple(as_laptop_part(g) for g in gpus)
     os_info = _os_info(_os(top.get("os")))
     if os_info.system == "unknown" and (apple is not None or ram_spec.apple_chip(cpu.brand) is not None):
         os_info = OsInfo(system="Darwin", release="")  # an Apple chip runs macOS ("unknown system" beside an M1 Pro)
@@ -524,7 +527,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         os=os_info,
         lmstudio=_lmstudio(top.get("lmstudio")),
         probes=_probes(top.get("probes")),
-        battery=_battery(top.get("battery")),
+        battery=battery,
     )
 
 

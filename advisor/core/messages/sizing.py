@@ -337,6 +337,11 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
         "{gpu} is not in our table: the figures of the nearest known card, {nearest} "
         "({bandwidth_gbps} GB/s), are used.",
     ),
+    "assume_gpu_laptop": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "A laptop (it has a battery): {gpu} is taken as the laptop part sold under that name, the {laptop} "
+        "({board_power_watts} W).",
+    ),
     "assume_vram_free": QT_TRANSLATE_NOOP(
         "Assumptions", "The free graphics memory is unknown: the total less what a desktop uses is assumed."
     ),
@@ -367,6 +372,7 @@ ASSUMPTION_FIELDS = {
     "assume_cpu_threads": "cpu.physical_cores · cpu.efficiency_cores · os.system",
     "assume_gpu_bandwidth": "gpus[].bandwidth_gbps",
     "assume_gpu_nearest": "gpus[].bandwidth_gbps",
+    "assume_gpu_laptop": "battery · gpus[].board_power_watts",
     "assume_gpu_variant": "gpus[].name",
     "assume_vram_free": "gpus[].vram_free_bytes",
 }

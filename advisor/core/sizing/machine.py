@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.cpu import isa_from_name
-from advisor.core.hardware.gpu_table import apple_variant, lookup_gpu
+from advisor.core.hardware.gpu_table import apple_variant, laptop_part, lookup_gpu
 from advisor.core.sizing import calibration, reasons
 from advisor.core.types import CalibrationUsed, GpuInfo, GpuVendor, HardwareProfile, MemoryBudget, Reason
 
@@ -511,6 +511,13 @@ def _machine(profile: HardwareProfile) -> Machine:
             gpu_kind = gpu_kind or "dedicated"
             free, total = _discrete_free(gpu, notes), gpu.vram_total_bytes
             budget_bytes = max(0, free - GPU_MARGIN_BYTES)
+        part = laptop_part(gpu.name, gpu.vram_total_bytes) if profile.battery and not gpu.unified_memory else None
+        if part is not None and gpu.board_power_watts == part.board_power_watts:  # as_laptop_part took its figures
+            assumptions.append(
+                reasons.reason(
+                    reasons.ASSUME_GPU_LAPTOP, gpu=gpu.name, laptop=part.name, board_power_watts=part.board_power_watts
+                )
+            )
         if gpu.table_nearest and bw:
             assumptions.append(
                 reasons.reason(

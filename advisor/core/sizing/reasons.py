@@ -115,6 +115,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "assume_gpu_variant": ("gpu", "variant", "ram_bytes", "other", "basis"),
     "assume_cpu_family": ("gpu", "basis"),
     "assume_gpu_tflops": ("gpu", "tflops", "basis"),
+    "assume_gpu_laptop": ("gpu", "laptop", "board_power_watts"),
 }
 ASSUME_SYSTEM_RESERVE = "assume_system_reserve"  # a what-if: RAM free = total − the system's typical reserve
 ASSUME_RAM_BANDWIDTH = "assume_ram_bandwidth"  # derived from type/speed/channels, the CPU family, or typical
@@ -133,6 +134,8 @@ ASSUME_CPU_FAMILY = "assume_cpu_family"
 # a GPU whose compute the table does not know: the prompt speed rests on an assumed FP32 rate (basis "integrated": a
 # small integrated GPU's, "card": a mid-range card's)
 ASSUME_GPU_TFLOPS = "assume_gpu_tflops"
+# a desktop card's name on a laptop (a battery seen): the figures of the laptop part sold under it (gpu.as_laptop_part)
+ASSUME_GPU_LAPTOP = "assume_gpu_laptop"
 ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_SYSTEM_RESERVE,
     ASSUME_RAM_BANDWIDTH,
@@ -145,6 +148,7 @@ ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_GPU_VARIANT,
     ASSUME_CPU_FAMILY,
     ASSUME_GPU_TFLOPS,
+    ASSUME_GPU_LAPTOP,
 )
 # The "memory" value says which memory a need is compared with: "vram" (GPU), "ram" (system, or unified memory)
 # or "vram_ram" (GPU memory and system RAM together: a model split between them). A model too large for the machine

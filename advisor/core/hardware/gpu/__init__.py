@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from advisor.core.hardware.gpu_table import lookup_gpu, nearest_gpu
+from advisor.core.hardware.gpu_table import laptop_part, lookup_gpu, nearest_gpu
 from advisor.core.hardware.runner import ProbeError
 from advisor.core.types import GpuInfo, GpuVendor
 
@@ -131,6 +131,29 @@ def with_table(gpu: GpuInfo, *, gpu_cores: int | None = None) -> GpuInfo:
         board_power_watts=gpu.board_power_watts if gpu.board_power_watts is not None else spec.board_power_watts,
         table_nearest=spec.name if borrowed else gpu.table_nearest,
         fp32_tflops=gpu.fp32_tflops if gpu.fp32_tflops is not None else spec.fp32_tflops,
+    )
+
+
+def as_laptop_part(gpu: GpuInfo) -> GpuInfo:
+    """On a laptop (a battery seen), a discrete card whose name is a desktop card's that the table also lists as a
+    laptop part takes the laptop part's figures where the desktop's are (`gpu_table.laptop_part`: the table filled
+    them in); any other figure, read by a probe or typed, stays. (Newcomer round: a laptop's GTX 1650 was costed at
+    the desktop board's 75 W, "a laptop with a 75 W card".)"""
+    if gpu.unified_memory:
+        return gpu
+    vram = gpu.vram_total_bytes or None
+    part, desktop = laptop_part(gpu.name, vram), lookup_gpu(gpu.name, vram)
+    if part is None or desktop is None or part is desktop:
+        return gpu
+
+    def taken(value: float | None, desktop_value: float | None, part_value: float | None) -> float | None:
+        return part_value if value is None or value == desktop_value else value
+
+    return dataclasses.replace(
+        gpu,
+        bandwidth_gbps=taken(gpu.bandwidth_gbps, desktop.bandwidth_gbps, part.bandwidth_gbps),
+        board_power_watts=taken(gpu.board_power_watts, desktop.board_power_watts, part.board_power_watts),
+        fp32_tflops=taken(gpu.fp32_tflops, desktop.fp32_tflops, part.fp32_tflops),
     )
 
 
