@@ -836,6 +836,12 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "--fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about "
         "{layer_tokens_per_second} tokens/s.",
     ),
+    "mixture_lookalike": QT_TRANSLATE_NOOP(
+        "Notes",
+        "This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per "
+        "token), but it is sized here as a dense model. As that mixture (--experts {experts} --active-experts "
+        "{active_experts}) it runs at about {tokens_per_second} tokens/s here.",
+    ),
     "kv_q8_0_full_gpu": QT_TRANSLATE_NOOP(
         "Notes",
         "With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about "

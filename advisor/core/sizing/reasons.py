@@ -233,11 +233,15 @@ REMARK_SLOTS_SPLIT = "slots_split"  # -np N without -kvu: each slot its own cach
 # more of it runs there then, and how fast (newcomer round: a 14B on a 16 GB Mac fell to the processor at 32K)
 REMARK_KV_Q8_FULL_GPU = "kv_q8_0_full_gpu"
 REMARK_KV_Q8_MORE_GPU = "kv_q8_0_more_gpu"
+# a model known by its size alone (no experts given, no file) that is a mixture's size: that mixture, and how fast it
+# runs here as that mixture (tiers.mixture_of_that_size)
+REMARK_MIXTURE_LOOKALIKE = "mixture_lookalike"
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second"),
+    REMARK_MIXTURE_LOOKALIKE: ("model", "experts", "active_experts", "tokens_per_second"),
     REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),

@@ -400,6 +400,25 @@ def reference_at(spec: ModelSpec, quant: str) -> ModelSpec:
     return dataclasses.replace(spec, quant=quant, file_size_bytes=reference_file_bytes(spec, quant))
 
 
+# a model typed by its size alone within this share of a mixture of experts the classes name is probably that one
+MIXTURE_LOOKALIKE_SHARE = 0.02
+
+
+def mixture_of_that_size(parameters: float) -> ModelSpec | None:
+    """The mixture of experts among the classes' models (Qwen3-30B-A3B, gpt-oss-20b, ...) whose size `parameters`
+    is within MIXTURE_LOOKALIKE_SHARE of, else None: a `--params 30.5B` is likely that model, which a dense shape
+    sizes at 9× the time per token and twice the layers (contradiction review)."""
+    if parameters <= 0:
+        return None
+    near = [
+        spec
+        for tier in TIERS
+        for spec in tier.references
+        if spec.experts and abs(parameters - spec.parameters) <= MIXTURE_LOOKALIKE_SHARE * spec.parameters
+    ]
+    return min(near, key=lambda spec: abs(parameters - spec.parameters), default=None)
+
+
 def tier_for_parameters(parameters: float) -> Tier:
     """The class a model of `parameters` belongs to."""
     for tier in TIERS:

@@ -1,0 +1,34 @@
+"""A model typed by its size alone at a mixture of experts' size is told which mixture that is and how fast it runs as
+one (contradiction review: `estimate --params 30.5B` was a dense 64-layer model at 3.6 tokens/s on an RTX 3060 beside
+a recommendation of Qwen3-30B-A3B at ~32, and only `--experts 128 --active-experts 8`, which nothing named, agreed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from advisor.cli.main import main
+
+RTX3060 = Path(__file__).parents[2] / "data" / "machines" / "gaming-rtx3060-12gb-16gb.json"
+
+
+def _estimate(capsys, *flags: str) -> dict:
+    assert main(["estimate", "--hardware", str(RTX3060), *flags, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_mixtures_size_names_it_with_the_speed_its_options_give(capsys):
+    dense = _estimate(capsys, "--params", "30.5B")
+    (said,) = [r for r in dense["remarks"] if r["code"] == "mixture_lookalike"]
+    assert said["values"]["model"] == "Qwen3-30B-A3B"
+    assert (said["values"]["experts"], said["values"]["active_experts"]) == (128, 8)
+    moe = _estimate(capsys, "--params", "30.5B", "--experts", "128", "--active-experts", "8")
+    assert said["values"]["tokens_per_second"] == moe["tokens_per_second"] > 5 * dense["tokens_per_second"]
+    assert not [r for r in moe["remarks"] if r["code"] == "mixture_lookalike"]  # said as one: nothing to add
+    assert main(["--lang", "es", "estimate", "--hardware", str(RTX3060), "--params", "30.5B"]) == 0
+    assert "Es el tamaño de Qwen3-30B-A3B, una mezcla de expertos" in capsys.readouterr().out
+
+
+def test_other_sizes_and_files_are_not_told_of_a_mixture(capsys):
+    for params in ("8B", "32B", "29B"):  # 29 B is 5 % from Qwen3-30B-A3B: another model
+        assert not [r for r in _estimate(capsys, "--params", params)["remarks"] if r["code"] == "mixture_lookalike"]
