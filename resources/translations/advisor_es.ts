@@ -533,27 +533,27 @@
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="465"/>
+        <location filename="../../advisor/core/messages/servers.py" line="470"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
         <translation>sin medir: el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas, así que casi no lo procesó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="470"/>
+        <location filename="../../advisor/core/messages/servers.py" line="475"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
         <translation>{speed} (el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="473"/>
+        <location filename="../../advisor/core/messages/servers.py" line="478"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento del prompt y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="483"/>
+        <location filename="../../advisor/core/messages/servers.py" line="488"/>
         <source>the server reported an implausible figure, not used: {fields}</source>
         <translation>el servidor informó una cifra inverosímil, que no se usa: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="484"/>
+        <location filename="../../advisor/core/messages/servers.py" line="489"/>
         <source>the server reported implausible figures, not used: {fields}</source>
         <translation>el servidor informó cifras inverosímiles, que no se usan: {fields}</translation>
     </message>
@@ -1228,7 +1228,7 @@
     <message>
         <location filename="../../advisor/cli/estimate.py" line="38"/>
         <source>estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine</source>
-        <translation>estima la memoria, el encaje (GPU / parcial / CPU / demasiado grande) y los tokens/s de un modelo en este equipo</translation>
+        <translation>estima la memoria, cómo cabe (GPU / parcial / CPU / demasiado grande) y los tokens/s de un modelo en este equipo</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="47"/>
@@ -1676,7 +1676,7 @@
     <message>
         <location filename="../../advisor/cli/models.py" line="261"/>
         <source>fit unknown</source>
-        <translation>encaje desconocido</translation>
+        <translation>no se sabe cómo cabe</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/recommend.py" line="24"/>
@@ -1686,7 +1686,7 @@
     <message>
         <location filename="../../advisor/cli/models.py" line="30"/>
         <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
-        <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
+        <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con cómo cabe cada uno)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="50"/>
@@ -1731,7 +1731,7 @@
     <message>
         <location filename="../../advisor/cli/models.py" line="123"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
-        <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
+        <translation>muestra todos los repositorios y cuantizaciones con cómo cabe cada uno, no solo lo que funciona aquí</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="126"/>
@@ -1761,7 +1761,7 @@
     <message>
         <location filename="../../advisor/cli/models.py" line="334"/>
         <source>with their fit on this machine</source>
-        <translation>con su encaje en este equipo</translation>
+        <translation>con cómo cabe en este equipo</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="336"/>
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../../advisor/cli/models.py" line="429"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
-        <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
+        <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): cómo cabe y la velocidad son más aproximados</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="439"/>
@@ -5012,8 +5012,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1028"/>
-        <source>GPU off: the model exceeds the memory it may use</source>
-        <translation>GPU desactivada: el modelo supera la memoria que puede usar</translation>
+        <source>GPU off: too big for the GPU&apos;s share of memory</source>
+        <translation>GPU desactivada: no cabe en la parte de la memoria que puede usar la GPU</translation>
     </message>
 </context>
 <context>
@@ -5446,12 +5446,12 @@
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="483"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="485"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="492"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="494"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
@@ -6032,7 +6032,7 @@
     <message>
         <location filename="../../advisor/qt/pages/models.py" line="696"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
-        <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
+        <translation>Todas las cuantizaciones del repositorio, con su tamaño y cómo caben aquí.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/models.py" line="697"/>
@@ -7740,7 +7740,7 @@
 <context>
     <name>ServerFigures</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="528"/>
+        <location filename="../../advisor/core/messages/servers.py" line="533"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
@@ -7761,12 +7761,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="515"/>
+        <location filename="../../advisor/core/messages/servers.py" line="520"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="516"/>
+        <location filename="../../advisor/core/messages/servers.py" line="521"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>
@@ -8085,11 +8085,6 @@
         <translation>Inícialo con `llama-server -m MODELO.gguf --port PUERTO`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="44"/>
-        <source>Start the server meant to answer on port {port}: `llama-server -m MODEL.gguf --port {port}`, or in LM Studio the Developer tab&apos;s Start Server with its Server Port set to {port}.</source>
-        <translation>Inicia el servidor que debe responder en el puerto {port}: `llama-server -m MODELO.gguf --port {port}`, o en LM Studio Start Server en la pestaña Developer («Desarrollador» con LM Studio en español), con su Server Port en {port}.</translation>
-    </message>
-    <message>
         <location filename="../../advisor/core/messages/servers.py" line="50"/>
         <source>Load one in LM Studio (Developer tab → Select a model to load), or run `lms ls` and then `lms load &lt;model&gt;`.</source>
         <translation>Carga uno en LM Studio (pestaña Developer, «Desarrollador» con LM Studio en español → Select a model to load), o ejecuta `lms ls` y luego `lms load &lt;modelo&gt;`.</translation>
@@ -8355,7 +8350,7 @@
         <translation>detenido por ti</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="412"/>
+        <location filename="../../advisor/core/messages/servers.py" line="417"/>
         <source>Servers on this computer (LM Studio, llama.cpp, Ollama) speak plain http, not https: try {http_url}.</source>
         <translation>Los servidores de este equipo (LM Studio, llama.cpp, Ollama) usan http simple, no https: prueba {http_url}.</translation>
     </message>
@@ -8363,6 +8358,11 @@
         <location filename="../../advisor/core/messages/servers.py" line="169"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="44"/>
+        <source>Start the server meant to answer on port {port}: `llama-server -m MODEL.gguf --port {port}`, or in LM Studio press Start Server in the Developer tab, with its Server Port set to {port}.</source>
+        <translation>Inicia el servidor que debe responder en el puerto {port}: `llama-server -m MODELO.gguf --port {port}`, o en LM Studio haz clic en Start Server en la pestaña Developer («Desarrollador» con LM Studio en español), con su Server Port en {port}.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="90"/>

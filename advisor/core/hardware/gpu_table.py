@@ -219,6 +219,10 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
         fits = {p: c for p, c in by_series.items() if c}
         if len(fits) == 1:
             found = next(iter(fits.values()))
+    if not found and not key.tokens & {"mobile", "maxq"}:
+        # a name only a laptop part carries ("GeForce GTX 1650 Ti", "RTX 2050": drivers give no "Laptop GPU" there):
+        # that part, not the nearest desktop card (review: a laptop's GTX 1650 Ti was costed at a GTX 1650's 75 W)
+        found = _candidates(_Key(key.tokens | {"mobile"}, key.form, key.vram_gib, key.cores))
     if not found:
         return None
     vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib
@@ -259,16 +263,18 @@ def laptop_part(reported_name: str, vram_bytes: int | None = None) -> GpuSpec | 
     if not key.tokens or key.tokens & {"mobile", "maxq"}:
         return None
     desktop = lookup_gpu(reported_name, vram_bytes)
-    if desktop is None or desktop.family not in NAMED_AS_DESKTOP_FAMILIES:
+    if desktop is None or desktop.family not in NAMED_AS_DESKTOP_FAMILIES or desktop.unified_memory:
         return None
     found = _candidates(_Key(key.tokens | {"mobile"}, key.form, key.vram_gib, key.cores))
     if not found:
         return None
     vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib
-    return min(
+    part = min(
         (spec for _, spec in found),
         key=lambda spec: abs(spec.vram_bytes / 2**30 - vram_gib) if vram_gib and spec.vram_bytes else 0.0,
     )
+    # a part the table gives no power for is no better than the desktop's row (a GTX 1660 Ti Mobile's "— W")
+    return part if part.board_power_watts else None
 
 
 # Apple sold some chips' GPU variants only with certain memory sizes (Apple's technical specifications): the M3 Max

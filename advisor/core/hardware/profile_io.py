@@ -26,7 +26,7 @@ from typing import Any
 
 from advisor.core.files import FileTooLargeError, cannot_read, read_small_file
 from advisor.core.hardware import ram_spec
-from advisor.core.hardware.gpu import as_laptop_part, is_integrated_gpu_name, vendor_from_name, with_table
+from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
 from advisor.core.hardware.gpu_table import GpuSpec, find_gpu
 from advisor.core.jsonio import finite_number, to_jsonable
@@ -226,7 +226,7 @@ def _obj(value: Any, field: str) -> Mapping[str, Any]:
     return value
 
 
-def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
+def _gpu(raw: Any, field: str, ram_total: int, *, laptop: bool = False) -> GpuInfo:
     g = _obj(raw, field)
     if "name" not in g:
         raise HardwareFileError(_MISSING, field=f"{field}.name")
@@ -285,7 +285,7 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
         fp32_tflops=_number(g.get("fp32_tflops"), f"{field}.fp32_tflops"),
         index=_int(g.get("index"), f"{field}.index", positive=False, optional=True),
     )
-    return with_table(gpu)
+    return with_table(gpu, laptop=laptop)
 
 
 # a system as people write it → the name Python's platform.system() gives (what detection writes and sizing reads:
@@ -455,7 +455,9 @@ def profile_from_dict(data: Any) -> HardwareProfile:
             most=MAX_GPUS,
         )
     else:
-        gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
+        # on a laptop (a battery) a desktop card's name is its laptop part's figures where the file gives none
+        laptop = _battery(top.get("battery")) is True
+        gpus = tuple(_gpu(g, f"gpus[{i}]", total, laptop=laptop) for i, g in enumerate(top["gpus"]))
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE), None)
     if "cpu" not in top and apple is not None:
         # a Mac described by its chip's GPU alone ({"gpus": [{"name": "Apple M2"}]}): its processor is that chip,
@@ -506,8 +508,6 @@ def profile_from_dict(data: Any) -> HardwareProfile:
             derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
             ram_bw, source = derived.bandwidth_gbps, "estimated" if derived.basis == "typical" else derived.basis
     battery = _battery(top.get("battery"))
-    if battery:  # a laptop: a desktop card's name there is its laptop part (gpu.as_laptop_part)
-        gpus = tuple(as_laptop_part(g) for g in gpus)
     os_info = _os_info(_os(top.get("os")))
     if os_info.system == "unknown" and (apple is not None or ram_spec.apple_chip(cpu.brand) is not None):
         os_info = OsInfo(system="Darwin", release="")  # an Apple chip runs macOS ("unknown system" beside an M1 Pro)

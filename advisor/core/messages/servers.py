@@ -44,7 +44,7 @@ PORT_KINDS = {1234: "lmstudio", 11434: "ollama", 8080: "llama.cpp"}
 START_ON_PORT = QT_TRANSLATE_NOOP(
     "ServerProblems",
     "Start the server meant to answer on port {port}: `llama-server -m MODEL.gguf --port {port}`, or in LM Studio "
-    "the Developer tab's Start Server with its Server Port set to {port}.",
+    "press Start Server in the Developer tab, with its Server Port set to {port}.",
 )
 LOAD = {
     "lmstudio": QT_TRANSLATE_NOOP(
@@ -340,10 +340,15 @@ def problem(
         v["where"] = f"{values.get('host')}:{values.get('port')}" if values.get("host") else url
         port = values.get("port")
         by_port = PORT_KINDS.get(port) if isinstance(port, int) and not isinstance(port, bool) else None
-        if kind in START or by_port or not isinstance(port, int):
-            advice = say.t(START.get(kind or by_port or "lmstudio", START["lmstudio"]))
-        else:
+        # the program's own way where there is one, else the port's program's, else how to start one on that port
+        # (review: a stopped llama-cpp-python, which has no advice of its own, was sent to LM Studio's button)
+        start = kind if kind in START else by_port if kind not in KIND_NAMES else None
+        if start is not None:
+            advice = say.t(START[start])
+        elif isinstance(port, int) and not isinstance(port, bool):
             advice = say.t(START_ON_PORT, port=str(port))  # a port is a name, never "18,080"
+        else:
+            advice = say.t(START["lmstudio"])
         if surface == "cli" or (surface == "app" and servers_listed):  # never to a list with nothing in it
             advice += " " + say.t(ADVICE[f"connection_refused/{surface}"])
     elif code == "host_unreachable":

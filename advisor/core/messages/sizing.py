@@ -1025,7 +1025,7 @@ PLACED_SHORT_ALL = QT_TRANSLATE_NOOP("Fit", "all experts in RAM")
 
 
 LOAD_SHORT_CPU_ONLY = QT_TRANSLATE_NOOP("Fit", "integrated graphics off: slower here")
-LOAD_SHORT_GPU_SHARE_SMALL = QT_TRANSLATE_NOOP("Fit", "GPU off: the model exceeds the memory it may use")
+LOAD_SHORT_GPU_SHARE_SMALL = QT_TRANSLATE_NOOP("Fit", "GPU off: too big for the GPU's share of memory")
 
 
 def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:

@@ -255,9 +255,10 @@ def _notes(
     native = (spec.experts or 0) > 1 and normalize_quant(spec.quant) in NATIVE_MOE_QUANTS  # gpt-oss's own format
     if spec.quant and not is_good_quant(spec.quant) and not native:
         notes.append(reasons.NOTE_LOW_QUANT)
-    # `_context_or_weights` keeps this only where a shorter context fits (it was said only for a cache outweighing
-    # the weights: an 8B at 32K on 8 GB, 4.0 GiB of cache beside 4.6 of weights, was told it reads them from disk)
-    if fit == FitLevel.TOO_LARGE and parts.kv > 0:
+    # a cache over a quarter of the weights, and `_context_or_weights` keeps it only where a shorter context fits (it
+    # was said only for a cache outweighing the weights: an 8B at 32K on 8 GB, 4.0 GiB of cache beside 4.6 of
+    # weights, was told it reads them from disk)
+    if fit == FitLevel.TOO_LARGE and parts.kv * CONTEXT_BLAMED_KV_SHARE > parts.weights:
         f16_cache = all(t.lower() in ("f16", "bf16", "f32") for t in (kv_type, kv_layout.type_v or kv_type))
         notes.append(reasons.NOTE_CONTEXT_TOO_LARGE if f16_cache else reasons.NOTE_CONTEXT_TOO_LARGE_QUANTISED)
     elif fit == FitLevel.TOO_LARGE:
@@ -369,6 +370,10 @@ def _with_mixture_lookalike(
 
 
 SHORT_CONTEXT = 4096  # the advisor's default context: "a shorter context would fit" is said only if this one does
+# the context is blamed for a model too large only where its cache is more than a quarter of its weights (review: a
+# 70B at 4K on a 48 GB Mac, 1.3 GiB of cache beside 39.6 GiB of weights, was told the context does not fit, since
+# 2,048 tokens would), and `_context_or_weights` checks that a shorter context fits
+CONTEXT_BLAMED_KV_SHARE = 4
 
 
 def _context_or_weights(

@@ -6,7 +6,8 @@ One reserve, applied once (shared/reference/sizing.md; peers reserve 15 %):
   really free (less a 512 MiB margin), and the budget says what closing them would give. On a what-if the
   reserve alone counts.
 * "Tight": a model that leaves the system less than `comfortable_reserve_bytes` (25 % of RAM, at least 4 GiB; on
-  unified memory 40 %, at least 6 GiB, because the desktop's graphics live there too) still runs, with a warning.
+  unified memory 40 %, at least 6 GiB, because the desktop's graphics live there too), by more than
+  TIGHT_MARGIN_BYTES, still runs, with a warning.
 * Discrete GPU: *free* VRAM when the driver says it, else total VRAM minus a desktop allowance (5 %, at least
   300 MiB); minus a 512 MiB margin per device. Several GPUs are pooled (llama.cpp splits layers across them).
 * Apple Silicon: the GPU may use its working set of unified memory (`recommendedMaxWorkingSetSize`: about 2/3 of

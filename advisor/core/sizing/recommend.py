@@ -532,7 +532,8 @@ def _gpu_memory_in_use(machine: Machine) -> Reason | None:
 
 def _tight_reason(est: Estimate, machine: Machine, total: int, comfortable: int) -> Reason:
     """What the model leaves of the machine's memory against what the system and open programs need beside it:
-    tight means `left_bytes` < `reserve_bytes`, the same comparison as `needs_bytes` > `comfortable_bytes`."""
+    tight means `left_bytes` < `reserve_bytes` by more than machine.TIGHT_MARGIN_BYTES, the same comparison as
+    `needs_bytes` > `comfortable_bytes` + that margin."""
     host = _host_bytes(est, machine)
     return reasons.reason(
         reasons.TIGHT,

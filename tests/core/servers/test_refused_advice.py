@@ -58,3 +58,14 @@ def test_a_stopped_servers_advice_follows_its_port(port, said):
     assert (port == 18080) == ("Server Port set to 18080" in advice)
     _, spanish = words.problem(SPANISH, ProblemCode.CONNECTION_REFUSED, refused, "cli")
     assert spanish != advice and ("18080" in spanish) is (port == 18080)
+
+
+def test_a_known_program_without_its_own_advice_is_told_by_its_port():
+    """Code review: a stopped llama-cpp-python (named by an earlier check, no start advice of its own) on 8080 was sent
+    to LM Studio's Start Server."""
+    refused = {"url": "http://127.0.0.1:8080/v1", "host": "127.0.0.1", "port": 8080, "kind": "llama-cpp-python"}
+    _, advice = words.problem(ENGLISH, ProblemCode.CONNECTION_REFUSED, refused, "cli")
+    assert advice.startswith("Start the server meant to answer on port 8080: `llama-server -m MODEL.gguf --port 8080`")
+    assert not advice.startswith("In LM Studio")
+    refused["kind"] = "ollama"  # its own advice wins over the port's program
+    assert words.problem(ENGLISH, ProblemCode.CONNECTION_REFUSED, refused, "cli")[1].startswith("Start Ollama")

@@ -9,7 +9,7 @@ from pathlib import Path
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.sizing import reasons
 from advisor.core.sizing.estimate import estimate
-from advisor.core.sizing.tiers import LLAMA_3_1_8B, reference_at
+from advisor.core.sizing.tiers import LLAMA_3_1_8B, LLAMA_3_1_70B, reference_at
 from advisor.core.types import FitLevel
 
 LAPTOP_8GB = Path(__file__).parents[2] / "data" / "machines" / "laptop-i5-1135g7-8gb.json"
@@ -31,3 +31,12 @@ def test_weights_too_large_at_any_context_still_read_from_disk():
     est = estimate(spec, profile, context=32768)
     assert est.fit == FitLevel.TOO_LARGE
     assert reasons.NOTE_SLOW_DISK_PAGING in est.notes and reasons.NOTE_CONTEXT_TOO_LARGE not in est.notes
+
+
+def test_a_small_cache_beside_large_weights_is_not_blamed():
+    """Code review: a 70B at 4K on a 48 GB Mac (1.3 GiB of cache beside 39.6 GiB of weights) was told the context is
+    what does not fit, since 2,048 tokens would: the weights are what does not fit."""
+    mac = load_profile({"ram": {"total_bytes": 48 * 2**30}, "gpus": [{"name": "Apple M4 Pro (20-core GPU)"}]})
+    est = estimate(reference_at(LLAMA_3_1_70B, "Q4_K_M"), mac, context=4096)
+    assert est.fit == FitLevel.TOO_LARGE and est.memory.kv_cache_bytes * 4 < est.memory.weights_bytes
+    assert reasons.NOTE_CONTEXT_TOO_LARGE not in est.notes and reasons.NOTE_SLOW_DISK_PAGING in est.notes

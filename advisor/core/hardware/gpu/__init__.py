@@ -115,10 +115,13 @@ def shares_system_memory(name: str) -> bool:
 PCI_VENDORS = {0x10DE: GpuVendor.NVIDIA, 0x1002: GpuVendor.AMD, 0x8086: GpuVendor.INTEL, 0x106B: GpuVendor.APPLE}
 
 
-def with_table(gpu: GpuInfo, *, gpu_cores: int | None = None) -> GpuInfo:
-    """Fill bandwidth and board power from the bundled table when the probe could not read them."""
+def with_table(gpu: GpuInfo, *, gpu_cores: int | None = None, laptop: bool = False) -> GpuInfo:
+    """Fill bandwidth and board power from the bundled table when the probe could not read them; on a `laptop`, a
+    desktop card's name from its laptop part's row (`gpu_table.laptop_part`)."""
     vram = None if gpu.unified_memory else gpu.vram_total_bytes
-    spec = lookup_gpu(gpu.name, vram, gpu_cores=gpu_cores)
+    spec = (laptop_part(gpu.name, vram) if laptop and not gpu.unified_memory else None) or lookup_gpu(
+        gpu.name, vram, gpu_cores=gpu_cores
+    )
     nearest = None
     if spec is None and not gpu.unified_memory:
         spec = nearest = nearest_gpu(gpu.name, vram)  # a newer or rarer card: its nearest sibling's figures, said
@@ -135,10 +138,11 @@ def with_table(gpu: GpuInfo, *, gpu_cores: int | None = None) -> GpuInfo:
 
 
 def as_laptop_part(gpu: GpuInfo) -> GpuInfo:
-    """On a laptop (a battery seen), a discrete card whose name is a desktop card's that the table also lists as a
-    laptop part takes the laptop part's figures where the desktop's are (`gpu_table.laptop_part`: the table filled
-    them in); any other figure, read by a probe or typed, stays. (Newcomer round: a laptop's GTX 1650 was costed at
-    the desktop board's 75 W, "a laptop with a 75 W card".)"""
+    """On a detected laptop (a battery seen), a discrete card whose name is a desktop card's that the table also lists
+    as a laptop part takes the laptop part's figures where the desktop's are (`gpu_table.laptop_part`: the table
+    filled them in after the probes); a figure a probe read stays. (Newcomer round: a laptop's GTX 1650 was costed at
+    the desktop board's 75 W, "a laptop with a 75 W card".) A hardware file takes the part's row at once
+    (`with_table(laptop=True)`), so that a figure typed there stays whatever it is."""
     if gpu.unified_memory:
         return gpu
     vram = gpu.vram_total_bytes or None
