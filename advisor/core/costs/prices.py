@@ -119,19 +119,51 @@ def data_date(data: PriceData | None = None) -> str:
     return (data or bundled_data()).as_of
 
 
+# The most a price refresh reads: genai-prices' published data is ~1.5 MB (its bundled copy, 1.6 MB of Python, holds
+# the same); a proxy or a hostile mirror sending gigabytes within the deadline was held in memory whole (hostile
+# review, carried: "the price refresh body has no size cap")
+PRICE_DATA_MAX_BYTES = 32 * 2**20
+
+
+def _capped_fetch(url: str, timeout_s: float, max_bytes: int = PRICE_DATA_MAX_BYTES) -> Any:
+    """genai-prices' own fetch (a GET of its JSON list of providers, parsed by its own schema), with the body read in
+    chunks and given up past `max_bytes`. Its parser is a private function: where a release renames it, its public
+    fetch (uncapped) is used instead of failing every refresh."""
+    import json
+
+    import httpx2
+    from genai_prices import UpdatePrices
+
+    parse = getattr(gp, "_providers_from_raw", None)
+    if parse is None:
+        return UpdatePrices(url=url, request_timeout=httpx2.Timeout(timeout=timeout_s)).fetch()
+    body = bytearray()
+    with (
+        httpx2.Client(timeout=httpx2.Timeout(timeout=timeout_s)) as client,  # no redirects, as its own fetch
+        client.stream("GET", url) as reply,
+    ):
+        reply.raise_for_status()
+        for chunk in reply.iter_bytes():
+            body += chunk
+            if len(body) > max_bytes:
+                raise ValueError(f"price data larger than {max_bytes // 2**20} MiB: not read to the end")
+    raw = json.loads(bytes(body))
+    if not isinstance(raw, list):
+        raise ValueError("price data is not a list of providers")
+    return DataSnapshot(parse(raw), from_auto_update=True)
+
+
 def refresh(
     *, url: str | None = None, timeout_s: float = DEFAULT_REFRESH_TIMEOUT_S, today: dt.date | None = None
 ) -> RefreshResult:
     """Fetch genai-prices' published data; on any failure keep the bundled data and say why (never raises)."""
-    import httpx2
-    from genai_prices import UpdatePrices
-
-    kwargs: dict[str, Any] = {"request_timeout": httpx2.Timeout(timeout=timeout_s)}
-    if url is not None:
-        kwargs["url"] = url
     try:
+        from genai_prices.update_prices import DEFAULT_UPDATE_URL  # in the try: a release without it never raises
+
         # httpx's timeout is per read: a proxy trickling a byte every 2 s kept this going past a minute
-        snapshot = call_within(UpdatePrices(**kwargs).fetch, timeout_s, name="price-refresh")
+        snapshot = call_within(
+            lambda: _capped_fetch(url or DEFAULT_UPDATE_URL, timeout_s), timeout_s, name="price-refresh"
+        )
         if snapshot is None or not snapshot.providers:
             raise ValueError("empty price data")
     except Exception as exc:  # network down, HTTP error, bad payload: all mean "use what we ship"

@@ -205,3 +205,19 @@ def test_a_price_server_trickling_its_answer_is_given_up_at_the_refresh_deadline
         result = refresh(url=server.api_url + "/models", timeout_s=1.0)
         assert time.monotonic() - started < 1.0 + GRACE_S + 1.0
     assert not result.refreshed and result.data.origin == "bundled" and "within 1 s" in str(result.error)
+
+
+def test_a_price_server_sending_gigabytes_is_cut_at_the_cap():
+    """Hostile review (carried): the refresh read whatever the server sent within its deadline into memory; a body
+    past PRICE_DATA_MAX_BYTES (the published data is ~1.5 MB) is given up and the bundled data used."""
+    import time
+
+    from advisor.core.costs.prices import PRICE_DATA_MAX_BYTES, refresh
+    from tests.hostile.hostile_server import HostileServer
+
+    with HostileServer("huge_body") as server:  # 8 GiB announced, sent as fast as the socket takes it
+        started = time.monotonic()
+        result = refresh(url=server.api_url + "/models", timeout_s=20.0)
+        assert time.monotonic() - started < 20.0
+    assert not result.refreshed and result.data.origin == "bundled"
+    assert f"larger than {PRICE_DATA_MAX_BYTES // 2**20} MiB" in str(result.error)
