@@ -272,7 +272,7 @@ def price_text(api: Any, currency: str, *, typed: bool = False) -> str:
     """The API's price: per million tokens, or a flat monthly fee; with the publisher's date unless the person
     typed it (`typed`: "my-llm … prices of an unknown date" read as a fault of the advisor)."""
     say = speech.say()
-    if api.fixed_per_month and not (api.price_input_per_million or api.price_output_per_million):
+    if api.flat_fee:
         price = say.t(costs.FLAT_FEE, amount=money(api.fixed_per_month, currency))
     else:
         kind = "price_per_million"
@@ -372,8 +372,7 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
             months += "*"
             late = True
         # typed prices and a subscription's fee (whatever name it was given) have no publisher, so no date to miss
-        flat = row.api.fixed_per_month and not (row.api.price_input_per_million or row.api.price_output_per_million)
-        typed = row.api.model in (costs.CUSTOM_API, costs.SUBSCRIPTION_API) or flat
+        typed = row.api.model in (costs.CUSTOM_API, costs.SUBSCRIPTION_API) or row.api.flat_fee
         dated = long_date(say, row.api.price_date) if row.api.price_date else None  # as the data line writes it
         cells.append(
             [

@@ -157,6 +157,11 @@ class ApiCost:
     price_output_per_million_published: float | None = None
     price_since: str | None = None
 
+    @property
+    def flat_fee(self) -> bool:
+        """A subscription's price: a monthly fee and no price per token (a fee beside prices is a hosted instance's)."""
+        return bool(self.fixed_per_month) and not (self.price_input_per_million or self.price_output_per_million)
+
 
 BreakEvenKind = Literal["at_once", "months", "past_lifetime", "never", "over_capacity", "unpriced"]
 # the hardware cost's origin when the machine costed is one being considered (the app's what-if, a hand-written
@@ -498,8 +503,7 @@ def _assumptions(inputs: CostInputs, local: LocalCost, apis: Sequence[ApiCost]) 
             )
         if api.fixed_per_month:
             # a subscription's fee is its whole price ("also charges" read as a fee on top of one)
-            flat = not (api.price_input_per_million or api.price_output_per_million)
-            code = "api_flat_fee" if flat else "api_fixed_fee"
+            code = "api_flat_fee" if api.flat_fee else "api_fixed_fee"
             out.append(Reason(code, {"model": api.model, "per_month": api.fixed_per_month}))
     if local.generation_hours_per_month > local.powered_on_hours_per_month:
         out.append(

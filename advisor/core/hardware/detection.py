@@ -27,7 +27,7 @@ from advisor.core.hardware.cpu import (
     read_cpu_identity,
     read_efficiency_cores,
 )
-from advisor.core.hardware.gpu import GpuReading, as_laptop_part, integrated_from_cpu, merge_readings
+from advisor.core.hardware.gpu import GpuReading, integrated_from_cpu, merge_readings
 from advisor.core.hardware.gpu.amd import probe_amd_smi, probe_amd_sysfs, probe_rocm_smi
 from advisor.core.hardware.gpu.apple import probe_apple
 from advisor.core.hardware.gpu.drm import PCI_IDS_PATHS
@@ -186,7 +186,7 @@ def detect(
 
     values, results = run_probes(probes)
 
-    gpus = merge_readings([values.get(name, []) for name in GPU_PROBES])
+    gpus = merge_readings([values.get(name, []) for name in GPU_PROBES], laptop=bool(values.get("battery")))
     ram = values.get("ram") or RamInfo(total_bytes=0, available_bytes=0)
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
     cpu: CpuInfo = cpu_info(values.get("cpuinfo"), values.get("cpu-cores"), values.get("cpu-core-kinds"))
@@ -206,8 +206,6 @@ def detect(
     else:  # the copy test failed: what the CPU's family usually has (or a typical machine), said as estimated
         derived = ram_spec.derive_bandwidth(None, None, None, cpu.brand)
         ram = dataclasses.replace(ram, bandwidth_gbps=derived.bandwidth_gbps, bandwidth_source="estimated")
-    if values.get("battery"):  # a laptop: a desktop card's name there is its laptop part
-        gpus = tuple(as_laptop_part(g) for g in gpus)
     lmstudio: LmStudioInfo = values.get("lmstudio") or LmStudioInfo(home=None, models_dir=None)
     ordered: tuple[ProbeResult, ...] = tuple(results[p.name] for p in probes)
     return HardwareProfile(

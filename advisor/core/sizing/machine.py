@@ -513,7 +513,7 @@ def _machine(profile: HardwareProfile) -> Machine:
             free, total = _discrete_free(gpu, notes), gpu.vram_total_bytes
             budget_bytes = max(0, free - GPU_MARGIN_BYTES)
         part = laptop_part(gpu.name, gpu.vram_total_bytes) if profile.battery and not gpu.unified_memory else None
-        if part is not None and gpu.board_power_watts == part.board_power_watts:  # as_laptop_part took its figures
+        if part is not None and gpu.board_power_watts == part.board_power_watts:  # with_table took its figures
             assumptions.append(
                 reasons.reason(
                     reasons.ASSUME_GPU_LAPTOP, gpu=gpu.name, laptop=part.name, board_power_watts=part.board_power_watts

@@ -134,7 +134,7 @@ ASSUME_CPU_FAMILY = "assume_cpu_family"
 # a GPU whose compute the table does not know: the prompt speed rests on an assumed FP32 rate (basis "integrated": a
 # small integrated GPU's, "card": a mid-range card's)
 ASSUME_GPU_TFLOPS = "assume_gpu_tflops"
-# a desktop card's name on a laptop (a battery seen): the figures of the laptop part sold under it (gpu.as_laptop_part)
+# a desktop card's name on a laptop (a battery seen): the figures of the laptop part sold under it (gpu.with_table)
 ASSUME_GPU_LAPTOP = "assume_gpu_laptop"
 ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_SYSTEM_RESERVE,

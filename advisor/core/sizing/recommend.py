@@ -407,12 +407,12 @@ def _kv_q8_choice(candidates: list[_TierEval], machine: Machine, context: int, m
     if context < KV_HINT_MIN_CONTEXT:
         return None
     for ev in candidates:
-        spec = reference_at(ev.model.spec, MIN_GOOD_QUANT)
         if not ev.model.context_ok or MIN_GOOD_QUANT not in offered_quants(ev.model.spec):
             continue
         f16 = ev.estimates[MIN_GOOD_QUANT]
         if _usable(f16, min_tps) and not f16.tight:
             continue  # runs already: not for the cache
+        spec = reference_at(ev.model.spec, MIN_GOOD_QUANT)
         q8 = placed_estimate_on(spec, machine, context=context, kv_type="q8_0")
         if not _usable(q8, min_tps) or q8.tight:
             continue

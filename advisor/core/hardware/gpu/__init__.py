@@ -137,30 +137,6 @@ def with_table(gpu: GpuInfo, *, gpu_cores: int | None = None, laptop: bool = Fal
     )
 
 
-def as_laptop_part(gpu: GpuInfo) -> GpuInfo:
-    """On a detected laptop (a battery seen), a discrete card whose name is a desktop card's that the table also lists
-    as a laptop part takes the laptop part's figures where the desktop's are (`gpu_table.laptop_part`: the table
-    filled them in after the probes); a figure a probe read stays. (Newcomer round: a laptop's GTX 1650 was costed at
-    the desktop board's 75 W, "a laptop with a 75 W card".) A hardware file takes the part's row at once
-    (`with_table(laptop=True)`), so that a figure typed there stays whatever it is."""
-    if gpu.unified_memory:
-        return gpu
-    vram = gpu.vram_total_bytes or None
-    part, desktop = laptop_part(gpu.name, vram), lookup_gpu(gpu.name, vram)
-    if part is None or desktop is None or part is desktop:
-        return gpu
-
-    def taken(value: float | None, desktop_value: float | None, part_value: float | None) -> float | None:
-        return part_value if value is None or value == desktop_value else value
-
-    return dataclasses.replace(
-        gpu,
-        bandwidth_gbps=taken(gpu.bandwidth_gbps, desktop.bandwidth_gbps, part.bandwidth_gbps),
-        board_power_watts=taken(gpu.board_power_watts, desktop.board_power_watts, part.board_power_watts),
-        fp32_tflops=taken(gpu.fp32_tflops, desktop.fp32_tflops, part.fp32_tflops),
-    )
-
-
 def _same_card(a: GpuReading, b: GpuReading) -> bool:
     if a.uuid and b.uuid:
         return a.uuid.lower() == b.uuid.lower()
@@ -173,7 +149,7 @@ def _same_card(a: GpuReading, b: GpuReading) -> bool:
     return abs(ta - tb) <= 0.05 * max(ta, tb, 1)
 
 
-def merge_readings(groups: Sequence[Iterable[GpuReading]]) -> tuple[GpuInfo, ...]:
+def merge_readings(groups: Sequence[Iterable[GpuReading]], *, laptop: bool = False) -> tuple[GpuInfo, ...]:
     """Readings from sources in priority order → one GpuInfo per physical card (first source wins, 1:1)."""
     kept: list[GpuReading] = []
     for group in groups:
@@ -190,7 +166,10 @@ def merge_readings(groups: Sequence[Iterable[GpuReading]]) -> tuple[GpuInfo, ...
                     kept[twin] = dataclasses.replace(
                         kept[twin], gpu=dataclasses.replace(old, vram_free_bytes=reading.gpu.vram_free_bytes)
                     )
-    return tuple(with_table(_mark_integrated(k.gpu)) for k in kept)
+    # on a laptop (a battery seen), a desktop card's name takes its laptop part's row (`with_table`); what a probe
+    # read stays, as the table fills only what no probe gave (newcomer round: a laptop's GTX 1650 was costed at the
+    # desktop board's 75 W, "a laptop with a 75 W card")
+    return tuple(with_table(_mark_integrated(k.gpu), laptop=laptop) for k in kept)
 
 
 def _mark_integrated(gpu: GpuInfo) -> GpuInfo:
