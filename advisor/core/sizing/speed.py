@@ -257,7 +257,8 @@ class Speed:
 class SplitSeconds(NamedTuple):
     """Seconds one token takes, by the side whose measured spread they stray with: `gpu` the GPUs' work and every
     fixed cost (those a model wholly on the GPU pays too), `cpu` the work of the layers left to the processor,
-    `link` weights crossing PCIe for a prompt (llama.cpp's op offload). On a machine without a GPU, or with no
+    `link` the RAM layers' weights copied to the GPU for a prompt (llama.cpp's op offload: over PCIe, or within one
+    memory). On a machine without a GPU, or with no
     layer on it, the `gpu` part is only the fixed costs and takes the CPU's spread (`range_family`)."""
 
     gpu: float
@@ -734,17 +735,20 @@ def prefill_seconds(
     Compute-bound: every prompt token costs 2 FLOPs per active matrix weight (the token-embedding lookup costs
     nothing; the output matrix counts) plus attention over the prompt so far (4 × heads × head size per layer and
     token, at half the prompt on average: `prompt_tokens`, or a 2,048-token prompt the context holds). Layers on the
-    GPU run at its FP32 rate × the backend's factor × the model's kernel factor (F16, mixture of experts), the
-    rest at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With a discrete GPU and layers
-    left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU and copies those
-    layers' weights over PCIe once per 512-token micro-batch, which is then the cost of the RAM part;
-    `ram_weights_bytes` (default: the layers left in RAM, `layers_weights_bytes` × their share) are the weights that
-    cross so, e.g. the routed experts kept in RAM with every layer on the GPU (see PCIE_BYTES_PER_S). On several
-    GPUs each card runs its share of the layers in turn (see PIPELINE_MAX_COPIES; `pipeline=False` when tensors are
-    overridden, e.g. experts kept in RAM, or the KV cache is not offloaded, which turn llama.cpp's pipeline off).
-    With the KV cache in system RAM (`kv_on_gpu` False, -nkvo) the GPU layers' attention over the prompt runs on the
-    CPU, at its rate for F16 products (llama.cpp PR #4812's 2024 build measured a prompt 17× slower
-    so, before CPU flash attention: that run is far below this estimate, which follows today's CPU kernels).
+    GPU run at its FP32 rate × the backend's factor × the model's kernel factor (F16, mixture of experts); a model
+    with no layer on a GPU runs at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With
+    layers left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU (op offload: the CUDA, HIP,
+    Vulkan and Metal backends take a product of 32 tokens or more whose weights are in RAM, and the scheduler's
+    expansion brings those layers' attention along) and copies those layers' weights once per 512-token micro-batch:
+    over PCIe to a card, within the one memory to an integrated GPU or a Mac's (read and written at the RAM's
+    speed), which is then the cost of the RAM part; `ram_weights_bytes` (default: the layers left in RAM,
+    `layers_weights_bytes` × their share) are the weights that cross so, e.g. the routed experts kept in RAM with
+    every layer on the GPU (see PCIE_BYTES_PER_S). On several GPUs each card runs its share of the layers in turn
+    (see PIPELINE_MAX_COPIES; `pipeline=False` when tensors are overridden, e.g. experts kept in RAM, or the KV
+    cache is not offloaded, which turn llama.cpp's pipeline off). With the KV cache in system RAM (`kv_on_gpu`
+    False, -nkvo) the GPU layers' attention over the prompt runs on the CPU, at its rate for F16 products (llama.cpp
+    PR #4812's 2024 build measured a prompt 17× slower so, before CPU flash attention: that run is far below this
+    estimate, which follows today's CPU kernels).
     """
     matmul = active_parameters(spec) - (0 if shape.tied_embeddings else shape.vocab * shape.embedding)
     prompt = prompt_tokens or min(context, PREFILL_ATTENTION_TOKENS)
@@ -766,7 +770,7 @@ def prefill_seconds(
             prompt=prompt,
             pipeline=pipeline and gpu_share >= 1,
         )
-        if discrete and gpu_share < 1:  # the RAM layers' products run on the first card (llama.cpp's op offload)
+        if gpu_share < 1:  # the RAM layers' products run on the first GPU (op offload), discrete or integrated
             d = machine.gpus[0]
             rate = gpu_tflops(d) * 1e12 * _prefill_factor(d) * _prefill_kernel_factor(spec)
             seconds += (1 - gpu_share) * flops / rate
@@ -774,9 +778,9 @@ def prefill_seconds(
     link = 0.0
     if discrete and copied > 0:  # the weights in RAM cross PCIe once per micro-batch (op offload)
         link = copied / PCIE_BYTES_PER_S / PREFILL_UBATCH
-    cpu = 0.0
-    if not discrete and gpu_share < 1:
-        cpu = (1 - gpu_share) * flops / _cpu_prefill_rate(machine, spec.quant)
+    elif gpu_share > 0 and copied > 0:  # one memory: copied into the GPU's buffers, read and written at its speed
+        link = 2 * copied / (machine.ram_bandwidth_gbps * 1e9) / PREFILL_UBATCH
+    cpu = flops / _cpu_prefill_rate(machine, spec.quant) if gpu_share == 0 else 0.0
     return SplitSeconds(gpu=seconds, cpu=cpu, link=link)
 
 
