@@ -148,7 +148,7 @@ def parse_count(text: str) -> float:
         raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number like 8.03e9 or 8.03B"), repr(text))
     value = float(m.group(1)) * _COUNT_SUFFIX[m.group(2).upper()]
     if not math.isfinite(value):
-        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is too large"), _shown(text))
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is too large"), shown(text))
     if value <= 0:
         raise _refused(_MORE_THAN_ZERO, repr(text))
     return value
@@ -223,12 +223,12 @@ def parameter_count(text: str) -> ParameterCount:
                     "{value} names a mixture of experts: give its total and its expert counts, --params {total} "
                     "--experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)",
                 ),
-                value=_shown(raw),
+                value=shown(raw),
                 total=total,
             )
         )
     if not m:
-        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a parameter count; {accepted}"), _shown(raw), hint)
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a parameter count; {accepted}"), shown(raw), hint)
     mantissa, exponent, suffix = m.groups()
     value = float(f"{mantissa}e{exponent or 0}")  # a huge exponent gives inf, not OverflowError
     if suffix:
@@ -268,12 +268,12 @@ def parse_size(text: str) -> int:
     m = _NUMBER.match(_decimal_point(str(text))) if len(str(text)) <= _MAX_NUMBER_CHARS else None
     accepted = speech.say().t(QT_TRANSLATE_NOOP("Cli", "accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB"))
     if not m or m.group(2).upper() not in _SIZE_SUFFIX:
-        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a size; {accepted}"), _shown(text), accepted)
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a size; {accepted}"), shown(text), accepted)
     value = float(m.group(1)) * _SIZE_SUFFIX[m.group(2).upper()]
     if value <= 0:
         raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} must be greater than zero; {accepted}"), repr(text), accepted)
     if not value <= MAX_SIZE_BYTES:
-        raise _refused(_OUT_OF_RANGE, _shown(text), accepted)
+        raise _refused(_OUT_OF_RANGE, shown(text), accepted)
     return max(1, round(value))
 
 
@@ -342,7 +342,7 @@ def _refused(msg: Msg, value: str, accepted: str = "") -> argparse.ArgumentTypeE
     return argparse.ArgumentTypeError(speech.say().t(msg, value=value, accepted=accepted))
 
 
-def _shown(text: object, limit: int = 40) -> str:
+def shown(text: object, limit: int = 40) -> str:
     """`text` quoted for a message, cut short when long (a 100 kB argument must not become a 100 kB line)."""
     raw = str(text)
     if len(raw) <= limit:
@@ -403,12 +403,12 @@ def int_in_range(
         if not grouped and _ZERO_GROUPED.match(str(text)[:_MAX_NUMBER_CHARS]):
             value = None  # "01.000": a group after a leading zero is no number (it read as 1)
         if value is None:
-            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), shown(text), accepted())
         if not low <= value <= high:
-            raise _refused(_OUT_OF_RANGE, _shown(text), accepted())
+            raise _refused(_OUT_OF_RANGE, shown(text), accepted())
         if not value.is_integer():
             raise _refused(
-                QT_TRANSLATE_NOOP("Cli", "{value} is not a whole number; {accepted}"), _shown(text), accepted()
+                QT_TRANSLATE_NOOP("Cli", "{value} is not a whole number; {accepted}"), shown(text), accepted()
             )
         return int(value)
 
@@ -469,7 +469,7 @@ def _regional_amount(text: str, suffixes: bool = False) -> float | None:
                     "fraction": minus + _fraction(left, right) + letters,
                 }
                 said = QT_TRANSLATE_NOOP("Cli", "{value} could be {whole} or {fraction}: write one of these")
-                raise argparse.ArgumentTypeError(speech.say().t(said, value=_shown(text), **readings))
+                raise argparse.ArgumentTypeError(speech.say().t(said, value=shown(text), **readings))
     whole, _, fraction = spaced.partition(decimal_mark) if decimal_mark else (spaced, "", "")
     groups = re.split(r"[ .,]", whole)
     if not _FIRST_GROUP.fullmatch(groups[0]) and not (len(groups) == 1 and groups[0].isdigit()):
@@ -503,9 +503,9 @@ def float_in_range(
         value = _regional_amount(text, suffixes)
         value = _number(text, suffixes) if value is None else value
         if value is None:
-            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), shown(text), accepted())
         if not (low < value if low_open else low <= value) or not value <= high:
-            raise _refused(_OUT_OF_RANGE, _shown(text), accepted())
+            raise _refused(_OUT_OF_RANGE, shown(text), accepted())
         return value
 
     parse.__name__ = "number"
@@ -544,13 +544,13 @@ def bounded_text(
         if not raw.strip() and not allow_empty:
             raise _refused(QT_TRANSLATE_NOOP("Cli", "empty; {accepted}"), "", accepted())
         if len(raw) > max_chars:
-            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is too long; {accepted}"), _shown(raw), accepted())
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is too long; {accepted}"), shown(raw), accepted())
         if "\x00" in raw:
             raise _refused(
-                QT_TRANSLATE_NOOP("Cli", "{value} contains a NUL character; {accepted}"), _shown(raw), accepted()
+                QT_TRANSLATE_NOOP("Cli", "{value} contains a NUL character; {accepted}"), shown(raw), accepted()
             )
         if pattern is not None and raw and not pattern.fullmatch(raw):
-            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not valid; {accepted}"), _shown(raw), accepted())
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not valid; {accepted}"), shown(raw), accepted())
         return raw
 
     parse.__name__ = what
@@ -568,7 +568,7 @@ def path_text(text: str) -> str:
     try:
         os.fsencode(raw)
     except UnicodeError:
-        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} has characters no file name can hold"), _shown(raw)) from None
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} has characters no file name can hold"), shown(raw)) from None
     return raw
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 from typing import Any
 
@@ -19,7 +20,8 @@ from advisor.cli.common import float_in_range as _range
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
 from advisor.cli.speech import QT_TRANSLATE_NOOP
-from advisor.core.costs.bounds import USD_BOUNDS, money_bounds
+from advisor.core.costs.bounds import USD_BOUNDS, below_any_plan, money_bounds
+from advisor.core.costs.currency import Money
 from advisor.core.servers.limits import PROMPT_TOKENS_PER_SECOND_RANGE, TOKENS_PER_SECOND_RANGE
 
 HELP = words.HELP
@@ -36,6 +38,28 @@ _tokens = _range(1, MAX_TOKENS_PER_MONTH, suffixes=True, unit=" tokens (10M, 2.5
 _price = _range(0, MAX_PRICE_PER_MILLION)
 _money_amount = _range(0, MAX_MONEY)
 _power = _range(0.1, MAX_WATTS, unit=" W")
+# a currency code before or after the amount: 20USD, 20 usd, USD 20, 2.5e3 MXN
+_FEE_CODE = re.compile(r"\s*(?:([A-Za-z]{3})\s*)?([-+]?[\d.,]+(?:[eE][-+]?\d+)?)\s*([A-Za-z]{3})?\s*")
+
+
+def _fee(text: str) -> float | Money:
+    """--subscription: an amount in --currency, or with its own currency code ("20USD", "USD 20"), converted where
+    the comparison is counted (newcomer round: ChatGPT Plus's 20 typed in Argentina was 20 ARS)."""
+    found = _FEE_CODE.fullmatch(text)
+    code = (found.group(1) or found.group(3)) if found else None
+    if found is None or code is None or (found.group(1) and found.group(3)):
+        return _money_amount(text)
+    from advisor.core.costs.currency import normalise_code
+    from advisor.core.names import UnknownNameError
+
+    try:
+        return Money(_money_amount(found.group(2)), normalise_code(code))
+    except UnknownNameError as exc:
+        raise argparse.ArgumentTypeError(f"{common.shown(text)}: {common.unknown_name_line(exc)}") from None
+
+
+_fee.__name__ = "number"
+_fee.accepted = _money_amount.accepted  # type: ignore[attr-defined]
 _idle = _range(0, MAX_WATTS, unit=" W")
 
 # (group, flag, metavar, type or other add_argument settings), in --help order; the help texts are words.OPTION_HELP
@@ -47,7 +71,7 @@ _OPTIONS: tuple[tuple[str | None, str, str | None, Any], ...] = (
     ("API", "--api-model", "ID", _text(200, "text")),
     ("API", "--api-price-input", "X", _price),
     ("API", "--api-price-output", "Y", _price),
-    ("API", "--subscription", "PRICE", _money_amount),
+    ("API", "--subscription", "PRICE", _fee),
     ("API", "--compare", "ID,ID,...", _text(2000, "model ids")),
     ("API", "--list-models", "TEXT", {"nargs": "?", "const": "", "type": _text(200, "text", allow_empty=True)}),
     ("API", "--refresh-prices", None, {"action": "store_true"}),
@@ -154,7 +178,9 @@ def user_values(args: argparse.Namespace) -> dict[str, Any]:
         for name, flag in words.FLAGS.items()
         if name not in _NOT_NUMBERS
     }
-    user: dict[str, Any] = {name: float(value) for name, value in values.items() if value is not None}
+    user: dict[str, Any] = {
+        name: value if isinstance(value, Money) else float(value) for name, value in values.items() if value is not None
+    }
     if getattr(args, "api_model", None) is not None:
         user["api_model_id"] = args.api_model.strip()
     return user
@@ -235,12 +261,22 @@ def check_money(user: dict[str, Any], currency: str, usd_rate: float) -> None:
     """A money flag outside what the app's field for it takes (`bounds.money_bounds`: a kWh between 0.001 and 10
     USD, a computer up to a million dollars, an API price up to 1,000 USD per million tokens, in the currency
     counted) is one line, exit 2, as the app refuses it (newcomer round: `--electricity-price 80` in Peru, where
-    tariffs are published in céntimos, was 80 PEN per kWh, 1,975 PEN a month and "break-even: never")."""
+    tariffs are published in céntimos, was 80 PEN per kWh, 1,975 PEN a month and "break-even: never"); so is a
+    subscription typed without its currency for less than any paid plan costs (`bounds.below_any_plan`: ChatGPT
+    Plus's 20 typed in Argentina was 20 ARS)."""
+    from advisor.core.costs.currency import usd_rate as rate_of
+
     for name, value in user.items():
-        if name in USD_BOUNDS:
-            low, high = money_bounds(name, usd_rate)
-            if not low <= value <= high:
-                raise CliError(words.money_range_text(words.FLAGS[name], value, low, high, currency))
+        if name not in USD_BOUNDS:
+            continue
+        typed = isinstance(value, Money)  # bounded in the currency it was typed in, and said so
+        amount, code = (value.amount, value.currency) if typed else (value, currency)
+        rate = usd_rate if code == currency else 1.0 if code == "USD" else rate_of(code)
+        low, high = money_bounds(name, rate)
+        if not low <= amount <= high:
+            raise CliError(words.money_range_text(words.FLAGS[name], amount, low, high, code))
+        if name == "api_fixed_per_month" and not typed and below_any_plan(amount, usd_rate):
+            raise CliError(words.fee_below_any_plan_text(amount, currency, amount / usd_rate))
 
 
 def _defaults_at(context: int | None, min_tokens_per_second: float | None = None) -> Any:

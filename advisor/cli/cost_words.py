@@ -26,7 +26,8 @@ OPTION_HELP = {
     "--api-price-input": QT_TRANSLATE_NOOP("Cli", "your own input price per million tokens, in --currency"),
     "--api-price-output": QT_TRANSLATE_NOOP("Cli", "your own output price per million tokens, in --currency"),
     "--subscription": QT_TRANSLATE_NOOP(
-        "Cli", "a flat monthly fee to compare with (ChatGPT Plus: 20 USD), in --currency; --api-model names it"
+        "Cli",
+        "a flat monthly fee to compare with, in --currency or with its own (ChatGPT Plus: 20USD); --api-model names it",
     ),
     "--compare": QT_TRANSLATE_NOOP("Cli", "also compare these API models"),
     "--list-models": QT_TRANSLATE_NOOP(
@@ -619,3 +620,18 @@ def csv_text(series: Any) -> str:
     for i, month in enumerate(series.months):
         writer.writerow([month, f"{series.local[i]:.2f}", *(f"{line.values[i]:.2f}" for line in series.apis)])
     return buffer.getvalue()
+
+
+def fee_below_any_plan_text(fee: float, currency: str, fee_usd: float) -> str:
+    """--subscription typed without its currency for less than any paid plan costs: the price read in the wrong
+    currency (ChatGPT Plus's 20 in Argentina was 20 ARS); how to write it with its own."""
+    return speech.say().t(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "--subscription {fee}: {fee} {currency} a month is about {usd} USD, less than any paid plan costs. "
+            "A plan priced in dollars is written with its currency: --subscription {fee}USD",
+        ),
+        fee=_plain(fee),
+        currency=currency,
+        usd=speech.say().number(fee_usd, 2),
+    )

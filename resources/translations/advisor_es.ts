@@ -2213,7 +2213,7 @@
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="93"/>
+        <location filename="../../advisor/cli/cost.py" line="117"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
@@ -2295,7 +2295,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="565"/>
+        <location filename="../../advisor/cli/cost_words.py" line="564"/>
         <location filename="../../advisor/cli/report.py" line="247"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -2589,8 +2589,8 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="28"/>
-        <source>a flat monthly fee to compare with (ChatGPT Plus: 20 USD), in --currency; --api-model names it</source>
-        <translation>una cuota mensual fija con la que comparar (ChatGPT Plus: 20 USD), en --currency; --api-model le da nombre</translation>
+        <source>a flat monthly fee to compare with, in --currency or with its own (ChatGPT Plus: 20USD); --api-model names it</source>
+        <translation>una cuota mensual fija con la que comparar, en --currency o con su propia moneda (ChatGPT Plus: 20USD); --api-model le da nombre</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="31"/>
@@ -2804,7 +2804,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="295"/>
-        <location filename="../../advisor/cli/cost_words.py" line="595"/>
+        <location filename="../../advisor/cli/cost_words.py" line="594"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
@@ -2884,169 +2884,174 @@
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="393"/>
+        <location filename="../../advisor/cli/cost_words.py" line="392"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="408"/>
+        <location filename="../../advisor/cli/cost_words.py" line="407"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="420"/>
+        <location filename="../../advisor/cli/cost_words.py" line="419"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras que daba el tutorial en {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="431"/>
+        <location filename="../../advisor/cli/cost_words.py" line="430"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="435"/>
+        <location filename="../../advisor/cli/cost_words.py" line="434"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="439"/>
+        <location filename="../../advisor/cli/cost_words.py" line="438"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="441"/>
-        <location filename="../../advisor/cli/cost_words.py" line="479"/>
+        <location filename="../../advisor/cli/cost_words.py" line="440"/>
+        <location filename="../../advisor/cli/cost_words.py" line="478"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="443"/>
-        <location filename="../../advisor/cli/cost_words.py" line="481"/>
+        <location filename="../../advisor/cli/cost_words.py" line="442"/>
+        <location filename="../../advisor/cli/cost_words.py" line="480"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="449"/>
+        <location filename="../../advisor/cli/cost_words.py" line="448"/>
         <location filename="../../advisor/cli/server.py" line="571"/>
         <location filename="../../advisor/cli/server.py" line="583"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="451"/>
+        <location filename="../../advisor/cli/cost_words.py" line="450"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="461"/>
+        <location filename="../../advisor/cli/cost_words.py" line="460"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="466"/>
+        <location filename="../../advisor/cli/cost_words.py" line="465"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="477"/>
+        <location filename="../../advisor/cli/cost_words.py" line="476"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="497"/>
+        <location filename="../../advisor/cli/cost_words.py" line="496"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="508"/>
-        <location filename="../../advisor/cli/cost_words.py" line="516"/>
+        <location filename="../../advisor/cli/cost_words.py" line="507"/>
+        <location filename="../../advisor/cli/cost_words.py" line="515"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="520"/>
+        <location filename="../../advisor/cli/cost_words.py" line="519"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="528"/>
+        <location filename="../../advisor/cli/cost_words.py" line="527"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="529"/>
+        <location filename="../../advisor/cli/cost_words.py" line="528"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="531"/>
+        <location filename="../../advisor/cli/cost_words.py" line="530"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="539"/>
+        <location filename="../../advisor/cli/cost_words.py" line="538"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="540"/>
+        <location filename="../../advisor/cli/cost_words.py" line="539"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="547"/>
+        <location filename="../../advisor/cli/cost_words.py" line="546"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="548"/>
+        <location filename="../../advisor/cli/cost_words.py" line="547"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="556"/>
+        <location filename="../../advisor/cli/cost_words.py" line="555"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="557"/>
+        <location filename="../../advisor/cli/cost_words.py" line="556"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="561"/>
+        <location filename="../../advisor/cli/cost_words.py" line="560"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="570"/>
+        <location filename="../../advisor/cli/cost_words.py" line="569"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="577"/>
+        <location filename="../../advisor/cli/cost_words.py" line="576"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="585"/>
+        <location filename="../../advisor/cli/cost_words.py" line="584"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="593"/>
+        <location filename="../../advisor/cli/cost_words.py" line="592"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="605"/>
+        <location filename="../../advisor/cli/cost_words.py" line="604"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="607"/>
+        <location filename="../../advisor/cli/cost_words.py" line="606"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="628"/>
+        <source>--subscription {fee}: {fee} {currency} a month is about {usd} USD, less than any paid plan costs. A plan priced in dollars is written with its currency: --subscription {fee}USD</source>
+        <translation>--subscription {fee}: {fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago. Un plan con precio en dólares se escribe con su moneda: --subscription {fee}USD</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/server.py" line="573"/>
@@ -4371,359 +4376,364 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="513"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="519"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="517"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="523"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="528"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="534"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="627"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="633"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="634"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="640"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="636"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="642"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="640"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="646"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="706"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
+        <source>{fee} {currency} a month is about {usd} USD, less than any paid plan costs: a plan priced in dollars is {dollars} {currency} here.</source>
+        <translation>{fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago: un plan con precio en dólares son {dollars} {currency} aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="753"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="732"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="761"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="794"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="823"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="797"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="826"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="804"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="833"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="811"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="840"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="813"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="842"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="815"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="820"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="849"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="831"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="860"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="839"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="843"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="847"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="876"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="964"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="993"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="927"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="928"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="929"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="935"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="908"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="937"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="938"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="911"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
         <source>A flat monthly fee to compare with instead of prices per token (ChatGPT Plus: 20 USD); 0 for none.</source>
         <translation>Una cuota mensual fija con la que comparar en lugar de precios por token (ChatGPT Plus: 20 USD); 0 si no hay.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="946"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="966"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="995"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="922"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="955"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="959"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="931"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="960"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="963"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="938"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="967"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="969"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="974"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="946"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="975"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="976"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="977"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="978"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="979"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="980"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="981"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="953"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="982"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="954"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="983"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="955"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="984"/>
         <source>API subs&amp;cription a month:</source>
         <translation>API: &amp;suscripción al mes:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="965"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="994"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="967"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="996"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="984"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1014"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="987"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1017"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>

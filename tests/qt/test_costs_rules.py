@@ -132,6 +132,28 @@ def test_a_subscription_typed_on_the_page_is_compared_as_its_fee_and_cleared_bac
     assert state.costs.api.fixed_per_month == 0.0 and state.costs.api.price_input_per_million > 0
 
 
+def test_a_fee_under_any_paid_plan_says_what_it_is_in_dollars_beside_the_field(qtbot, settings):
+    """Newcomer round (Buenos Aires): ChatGPT Plus's "20" typed in pesos is 20 ARS, 0.01 USD; the page says so under
+    the field, with what the figure in dollars is there, as `cost --subscription 20` refuses it; a plan's price
+    hides it."""
+    page, state = _page(qtbot, settings)
+    page.currency.setCurrentText("MXN")  # 18.3 to the dollar in the fake defaults
+    qtbot.waitUntil(lambda: state.costs.currency == "MXN", timeout=3000)
+    wait_idle(qtbot)
+    page.spins["api_fixed_per_month"].setValue(10.0)
+    qtbot.waitUntil(lambda: state.costs.api.fixed_per_month == pytest.approx(10.0), timeout=3000)
+    wait_idle(qtbot)
+    assert page.fee_hint.isVisibleTo(page)
+    assert page.fee_hint.text() == (
+        "10.00 MXN a month is about 0.55 USD, less than any paid plan costs: a plan priced in dollars is 183.00 MXN "
+        "here."
+    )
+    page.spins["api_fixed_per_month"].setValue(183.0)
+    qtbot.waitUntil(lambda: state.costs.api.fixed_per_month == pytest.approx(183.0), timeout=3000)
+    wait_idle(qtbot)
+    assert not page.fee_hint.isVisibleTo(page)
+
+
 def test_prices_typed_over_a_subscription_are_your_own_not_the_subscriptions(qtbot, settings):
     """Code review: typing a price per token while "a subscription" was shown kept that name on per-token prices."""
     page, state = _page(qtbot, settings)

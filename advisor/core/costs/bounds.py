@@ -39,6 +39,10 @@ USD_DECIMALS: dict[str, int] = {
     "api_price_output": 3,
     "api_fixed_per_month": 2,
 }
+# no paid chat plan costs less than a dollar a month (the cheapest, ChatGPT Go in India, is about 4.5 USD): a fee
+# under it is a price read in the wrong currency (newcomer round: ChatGPT Plus's "20" typed in Argentina was 20 ARS,
+# 0.02 USD, and "the API is cheaper by 540 ARS a month")
+SUBSCRIPTION_MIN_USD = 1.0
 CENTS_ONLY = ("api_price_input", "api_price_output")  # at most cents in a currency worth a tenth of a dollar or less
 CENTS_RATE = 10.0  # MXN, ARS, COP, CLP: a tenth of a dollar or less
 _ROUND = (1.0, 2.0, 5.0)
@@ -105,3 +109,10 @@ def money_decimals(name: str, usd_rate: float, currency: str = "") -> int:
     if currency:
         decimals = max(0, decimals - (2 - currency_decimals(currency)))
     return decimals
+
+
+def below_any_plan(fee: float, usd_rate: float) -> bool:
+    """Whether a monthly fee of `fee` (in a currency of `usd_rate` units per dollar) is under what any paid plan
+    costs (`SUBSCRIPTION_MIN_USD`); no fee (0) is not."""
+    rate = usd_rate if math.isfinite(usd_rate) and usd_rate > 0 else 1.0
+    return 0 < fee < SUBSCRIPTION_MIN_USD * rate

@@ -6,11 +6,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from advisor.core.names import UnknownNameError, close_names
 from advisor.core.resources import load_json
 
 _FILE = "exchange_rates.json"
+
+
+class Money(NamedTuple):
+    """An amount typed with its own currency ("20USD"), where the comparison counts in another: a subscription
+    priced in dollars, typed in Argentina."""
+
+    amount: float
+    currency: str
 
 
 def needs_usd_rate(currency: str) -> bool:

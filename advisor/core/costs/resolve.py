@@ -22,6 +22,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from advisor.core.costs.currency import Money, convert
 from advisor.core.costs.defaults import CostOf, default_inputs, serveable_default_usage
 from advisor.core.costs.model import ApiOption, CostInputError, CostInputs, InputOrigin
 from advisor.core.costs.ownership import for_origin, hardware_origin
@@ -96,13 +97,16 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
 
     An `api_model_id` chooses that model (`choose_api_model`); `api_price_input` and `api_price_output` go in pairs
     (`set_api_prices`, labelled with the `api_model_id` given with them): one without the other is a CostInputError
-    naming the missing one."""
+    naming the missing one. A fee typed with its own currency (a `Money`: "20USD") is converted into the currency
+    counted, at the rate in use (the user's --usd-rate, else the bundled table's)."""
     values = dict(user)
     model = values.pop("api_model_id", None)
     prices = {name: values.pop(name) for name in API_PRICES if name in values}
     fee = values.pop("api_fixed_per_month", None)
     if values:
         inputs = inputs.with_values("user", **values)
+    if isinstance(fee, Money):  # typed with its own currency ("20USD"): in the currency counted, at the rate used
+        fee = convert(fee.amount, fee.currency, inputs.currency, target_usd_rate=inputs.usd_rate)
     if fee is not None and not prices and float(fee) > 0:
         return serveable_default_usage(subscribe(inputs, float(fee), model if isinstance(model, str) else None))
     if fee is not None and not prices:  # 0 alone: no subscription (a free "API" would win every comparison)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.core.costs.bounds import USD_BOUNDS, money_bounds, money_decimals, money_step
+from advisor.core.costs.bounds import USD_BOUNDS, below_any_plan, money_bounds, money_decimals, money_step
 from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.defaults import DEFAULT_API_MODEL, DEFAULT_TOKENS_PER_MONTH, electricity_origin
 from advisor.core.costs.electricity import bundled_table
@@ -207,6 +207,12 @@ class CostsPage(Page):
                 self.usage_hint.setStyleSheet("color: #5f6368")
                 self.usage_hint.hide()
                 column.addWidget(self.usage_hint)
+            if name == "api_fixed_per_month":  # a fee under any paid plan: a price in dollars typed in pesos
+                self.fee_hint = QLabel(self)
+                self.fee_hint.setWordWrap(True)
+                self.fee_hint.setStyleSheet("color: #b3261e")
+                self.fee_hint.hide()
+                column.addWidget(self.fee_hint)
             if name == "hardware_cost":  # 0 is "already owned" or "no price given", said beside it, never silent
                 self.hardware_hint = QLabel(self)
                 self.hardware_hint.setWordWrap(True)
@@ -696,6 +702,29 @@ class CostsPage(Page):
         self._show_country_source(inputs)
         self._show_hardware_hint(inputs)
         self._show_usage_hint(inputs)
+        self._show_fee_hint(inputs)
+
+    def _show_fee_hint(self, inputs: Any) -> None:
+        """Under the subscription: a fee under what any paid plan costs is a price read in the wrong currency
+        (`bounds.below_any_plan`; the CLI refuses it): what it is in dollars, and what the same figure in dollars
+        would be here (newcomer round: ChatGPT Plus's 20 typed in Argentina was 20 ARS)."""
+        fee = float(getattr(inputs, "api_fixed_per_month", 0) or 0)
+        rate = float(getattr(inputs, "usd_rate", 1) or 1)
+        low = below_any_plan(fee, rate)
+        self.fee_hint.setText(
+            self.tr(
+                "{fee} {currency} a month is about {usd} USD, less than any paid plan costs: a plan priced in "
+                "dollars is {dollars} {currency} here."
+            ).format(
+                fee=fmt.number(fee, 2),
+                currency=inputs.currency,
+                usd=fmt.number(fee / rate, 2),
+                dollars=fmt.number(fee * rate, 2),
+            )
+            if low
+            else ""
+        )
+        self.fee_hint.setVisible(low)
 
     def _show_usage_hint(self, inputs: Any) -> None:
         """Under the tokens per month: a default lowered to what this machine can generate says so, and why (the
@@ -971,6 +1000,7 @@ class CostsPage(Page):
             self._show_country_source(self.state.costs.inputs)
             self._show_hardware_hint(self.state.costs.inputs)
             self._show_usage_hint(self.state.costs.inputs)
+            self._show_fee_hint(self.state.costs.inputs)
         if self._series is not None:
             self._show_chart(self._series)
         shown_id = self._inputs.api_model_id if self._inputs is not None else None

@@ -386,6 +386,34 @@ def test_a_flat_subscription_is_compared_as_its_monthly_fee_whatever_the_tokens(
     )
 
 
+def test_a_subscription_priced_in_dollars_is_typed_with_its_currency_and_a_bare_20_pesos_is_refused(capsys, tmp_path):
+    """Newcomer round (Buenos Aires, Santiago): the help said "ChatGPT Plus: 20 USD, in --currency", the person typed
+    20, and in pesos that was 20 ARS (0.02 USD): "the API is cheaper by 540 ARS a month", break-even never. A fee
+    typed with its currency is converted at the rate counted; a bare one under any paid plan is one line, exit 2,
+    saying how to write it; the report takes the same."""
+    base = ["cost", *MACHINE, "--currency", "ARS", "--electricity-price", "100", "--hardware-cost", "0"]
+    code, _, err = run(capsys, *base, "--subscription", "20")
+    assert code == 2 and "--subscription 20USD" in err and "20 ARS" in err and "Traceback" not in err
+    assert run(capsys, *base, "--subscription", "28000")[0] == 0  # a plan's price in pesos, taken as typed
+    for typed in ("20USD", "20 usd", "USD 20"):
+        code, out, _ = run(capsys, *base, "--subscription", typed, "--json")
+        data = json.loads(out)
+        assert code == 0 and data["api"]["total_per_month"] == pytest.approx(20 * data["inputs"]["usd_rate"])
+    mine = json.loads(run(capsys, *base, "--subscription", "20USD", "--usd-rate", "1000", "--json")[1])
+    assert mine["api"]["total_per_month"] == pytest.approx(20_000)  # at the person's own rate
+    euros = json.loads(run(capsys, *base, "--subscription", "23EUR", "--json")[1])
+    assert euros["api"]["total_per_month"] > 20 * euros["inputs"]["usd_rate"]  # a euro is more than a dollar
+    code, _, err = run(capsys, *base, "--subscription", "1e9USD")
+    assert code == 2 and "100,000 USD" in err  # bounded in the currency typed, and said in it
+    code, _, err = run(capsys, *base, "--subscription", "20XYZ")
+    assert code == 2 and "XYZ" in err and "ARS" in err  # the known currencies listed
+    report = tmp_path / "r.md"
+    argv = ["report", "--offline", "--no-models", "--currency", "ARS", "--electricity-price", "100"]
+    assert run(capsys, *argv, "--subscription", "20", "-o", str(report))[0] == 2 and not report.exists()
+    assert main([*argv, "--subscription", "20USD", "-o", str(report)]) == 0
+    assert "ARS a month, whatever the tokens" in report.read_text(encoding="utf-8")
+
+
 def test_a_subscription_is_said_as_one_everywhere_and_a_fee_of_0_is_none(capsys, tmp_path):
     """Code review: `--subscription 0` was a free API; a fee beside typed prices was counted but never shown; the
     report named an unnamed subscription "subscription", priced it "0.00 / 0.00 per million" and said its zero
