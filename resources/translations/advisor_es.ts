@@ -2295,7 +2295,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="564"/>
+        <location filename="../../advisor/cli/cost_words.py" line="565"/>
         <location filename="../../advisor/cli/report.py" line="247"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -2593,463 +2593,463 @@
         <translation>una cuota mensual fija con la que comparar, en --currency o con su propia moneda (ChatGPT Plus: 20USD); --api-model le da nombre</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="31"/>
+        <location filename="../../advisor/cli/cost_words.py" line="32"/>
         <source>also compare these API models</source>
         <translation>compara también estos modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="32"/>
+        <location filename="../../advisor/cli/cost_words.py" line="33"/>
         <source>list API models with prices (filtered by words in provider, id or name) and exit</source>
         <translation>lista los modelos de API con sus precios (filtrados por palabras del proveedor, el id o el nombre) y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="35"/>
+        <location filename="../../advisor/cli/cost_words.py" line="36"/>
         <source>try to download current prices first (10 s timeout; the bundled data is used if it fails)</source>
         <translation>intenta descargar antes los precios actuales (límite de 10 s; si falla, se usan los datos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="38"/>
+        <location filename="../../advisor/cli/cost_words.py" line="39"/>
         <source>currency of every figure (EUR, MXN, ...)</source>
         <translation>moneda de todas las cifras (EUR, MXN, ...)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="39"/>
+        <location filename="../../advisor/cli/cost_words.py" line="40"/>
         <source>units of --currency for one US dollar</source>
         <translation>unidades de --currency por un dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="40"/>
+        <location filename="../../advisor/cli/cost_words.py" line="41"/>
         <source>price per kWh, from your bill</source>
         <translation>precio por kWh, el de tu factura</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="41"/>
+        <location filename="../../advisor/cli/cost_words.py" line="42"/>
         <source>country for the default electricity price (ES, MX, ...)</source>
         <translation>país del precio de la electricidad por defecto (ES, MX, ...)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="42"/>
+        <location filename="../../advisor/cli/cost_words.py" line="43"/>
         <source>what the machine costs (0 = already owned: the default, except for a hand-written --hardware file)</source>
         <translation>lo que cuesta el equipo (0 = ya lo tienes: el valor por defecto, salvo con un archivo --hardware escrito a mano)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="45"/>
+        <location filename="../../advisor/cli/cost_words.py" line="46"/>
         <source>what it sells for at the end</source>
         <translation>por cuánto se vende al final</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="46"/>
+        <location filename="../../advisor/cli/cost_words.py" line="47"/>
         <source>years before it is replaced</source>
         <translation>años hasta que se sustituye</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="47"/>
+        <location filename="../../advisor/cli/cost_words.py" line="48"/>
         <source>whole machine while generating</source>
         <translation>el equipo entero mientras genera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="48"/>
+        <location filename="../../advisor/cli/cost_words.py" line="49"/>
         <source>whole machine on, not generating</source>
         <translation>el equipo entero encendido, sin generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="49"/>
+        <location filename="../../advisor/cli/cost_words.py" line="50"/>
         <source>generation speed</source>
         <translation>velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="50"/>
+        <location filename="../../advisor/cli/cost_words.py" line="51"/>
         <source>prompt-processing speed</source>
         <translation>velocidad de lectura del prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="51"/>
+        <location filename="../../advisor/cli/cost_words.py" line="52"/>
         <source>benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and power where an energy counter can be read, replace the estimates</source>
         <translation>mide antes la velocidad de este servidor local (p. ej. http://localhost:1234/v1): sus velocidades medidas, y el consumo donde se puede leer un contador de energía, sustituyen a las estimaciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="56"/>
+        <location filename="../../advisor/cli/cost_words.py" line="57"/>
         <source>token for --server-url, when the server requires one</source>
         <translation>token para --server-url, si el servidor lo pide</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="57"/>
+        <location filename="../../advisor/cli/cost_words.py" line="58"/>
         <source>a ready-made scenario: tutorial-2024</source>
         <translation>un escenario ya preparado: tutorial-2024</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="58"/>
+        <location filename="../../advisor/cli/cost_words.py" line="59"/>
         <source>write the cumulative cost month by month as CSV (&apos;-&apos; = stdout)</source>
         <translation>escribe el costo acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="59"/>
+        <location filename="../../advisor/cli/cost_words.py" line="60"/>
         <source>replace the --csv file if it exists</source>
         <translation>reemplaza el archivo de --csv si ya existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="63"/>
+        <location filename="../../advisor/cli/cost_words.py" line="64"/>
         <source>usage</source>
         <translation>uso del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="64"/>
+        <location filename="../../advisor/cli/cost_words.py" line="65"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="65"/>
+        <location filename="../../advisor/cli/cost_words.py" line="66"/>
         <source>money</source>
         <translation>dinero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="66"/>
+        <location filename="../../advisor/cli/cost_words.py" line="67"/>
         <source>machine</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="94"/>
+        <location filename="../../advisor/cli/cost_words.py" line="95"/>
         <source>; or pass --electricity-price</source>
         <translation>; o indica --electricity-price</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="95"/>
+        <location filename="../../advisor/cli/cost_words.py" line="96"/>
         <source> (see --list-models TEXT)</source>
         <translation> (mira --list-models TEXTO)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="122"/>
+        <location filename="../../advisor/cli/cost_words.py" line="123"/>
         <source>that model has no per-token text prices in the data</source>
         <translation>ese modelo no tiene precios de texto por token en los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="143"/>
+        <location filename="../../advisor/cli/cost_words.py" line="144"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="144"/>
+        <location filename="../../advisor/cli/cost_words.py" line="145"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="145"/>
+        <location filename="../../advisor/cli/cost_words.py" line="146"/>
         <source>is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="146"/>
+        <location filename="../../advisor/cli/cost_words.py" line="147"/>
         <source>is out of range</source>
         <translation>está fuera del rango</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="147"/>
+        <location filename="../../advisor/cli/cost_words.py" line="148"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="148"/>
+        <location filename="../../advisor/cli/cost_words.py" line="149"/>
         <source>must be between 0 and 24</source>
         <translation>debe estar entre 0 y 24</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="149"/>
+        <location filename="../../advisor/cli/cost_words.py" line="150"/>
         <source>must be between 0 and 31</source>
         <translation>debe estar entre 0 y 31</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="150"/>
+        <location filename="../../advisor/cli/cost_words.py" line="151"/>
         <source>cannot be more than --hardware-cost</source>
         <translation>no puede ser mayor que --hardware-cost</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="151"/>
+        <location filename="../../advisor/cli/cost_words.py" line="152"/>
         <source>is needed</source>
         <translation>es necesario</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="152"/>
+        <location filename="../../advisor/cli/cost_words.py" line="153"/>
         <source>cannot convert that price&apos;s currency</source>
         <translation>no se puede convertir la moneda de ese precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="158"/>
+        <location filename="../../advisor/cli/cost_words.py" line="159"/>
         <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="167"/>
+        <location filename="../../advisor/cli/cost_words.py" line="168"/>
         <source>{flag} {value}: not taken, it must be between {low} and {high} {currency}</source>
         <translation>{flag} {value}: no se ha aceptado, debe estar entre {low} y {high} {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="243"/>
+        <location filename="../../advisor/cli/cost_words.py" line="244"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="248"/>
+        <location filename="../../advisor/cli/cost_words.py" line="249"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="289"/>
+        <location filename="../../advisor/cli/cost_words.py" line="290"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="292"/>
+        <location filename="../../advisor/cli/cost_words.py" line="293"/>
         <source>+ {amount} a month</source>
         <translation>+ {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="295"/>
-        <location filename="../../advisor/cli/cost_words.py" line="594"/>
+        <location filename="../../advisor/cli/cost_words.py" line="296"/>
+        <location filename="../../advisor/cli/cost_words.py" line="595"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="302"/>
+        <location filename="../../advisor/cli/cost_words.py" line="303"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="304"/>
+        <location filename="../../advisor/cli/cost_words.py" line="305"/>
         <source>prices of an unknown date</source>
         <translation>precios de fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="319"/>
+        <location filename="../../advisor/cli/cost_words.py" line="320"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="326"/>
+        <location filename="../../advisor/cli/cost_words.py" line="327"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="332"/>
+        <location filename="../../advisor/cli/cost_words.py" line="333"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="347"/>
+        <location filename="../../advisor/cli/cost_words.py" line="348"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="348"/>
+        <location filename="../../advisor/cli/cost_words.py" line="349"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="349"/>
+        <location filename="../../advisor/cli/cost_words.py" line="350"/>
         <source>break-even</source>
         <translation>punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="350"/>
+        <location filename="../../advisor/cli/cost_words.py" line="351"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="355"/>
+        <location filename="../../advisor/cli/cost_words.py" line="356"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="362"/>
+        <location filename="../../advisor/cli/cost_words.py" line="363"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="364"/>
+        <location filename="../../advisor/cli/cost_words.py" line="365"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="366"/>
+        <location filename="../../advisor/cli/cost_words.py" line="367"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="368"/>
+        <location filename="../../advisor/cli/cost_words.py" line="369"/>
         <source>at once</source>
         <translation>desde el primer momento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="370"/>
+        <location filename="../../advisor/cli/cost_words.py" line="371"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="392"/>
+        <location filename="../../advisor/cli/cost_words.py" line="393"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="407"/>
+        <location filename="../../advisor/cli/cost_words.py" line="408"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="419"/>
+        <location filename="../../advisor/cli/cost_words.py" line="420"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras que daba el tutorial en {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="430"/>
+        <location filename="../../advisor/cli/cost_words.py" line="431"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="434"/>
+        <location filename="../../advisor/cli/cost_words.py" line="435"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="438"/>
+        <location filename="../../advisor/cli/cost_words.py" line="439"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="440"/>
-        <location filename="../../advisor/cli/cost_words.py" line="478"/>
+        <location filename="../../advisor/cli/cost_words.py" line="441"/>
+        <location filename="../../advisor/cli/cost_words.py" line="479"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="442"/>
-        <location filename="../../advisor/cli/cost_words.py" line="480"/>
+        <location filename="../../advisor/cli/cost_words.py" line="443"/>
+        <location filename="../../advisor/cli/cost_words.py" line="481"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="448"/>
+        <location filename="../../advisor/cli/cost_words.py" line="449"/>
         <location filename="../../advisor/cli/server.py" line="571"/>
         <location filename="../../advisor/cli/server.py" line="583"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="450"/>
+        <location filename="../../advisor/cli/cost_words.py" line="451"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="460"/>
+        <location filename="../../advisor/cli/cost_words.py" line="461"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="465"/>
+        <location filename="../../advisor/cli/cost_words.py" line="466"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="476"/>
+        <location filename="../../advisor/cli/cost_words.py" line="477"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="496"/>
+        <location filename="../../advisor/cli/cost_words.py" line="497"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="507"/>
-        <location filename="../../advisor/cli/cost_words.py" line="515"/>
+        <location filename="../../advisor/cli/cost_words.py" line="508"/>
+        <location filename="../../advisor/cli/cost_words.py" line="516"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="519"/>
+        <location filename="../../advisor/cli/cost_words.py" line="520"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="527"/>
+        <location filename="../../advisor/cli/cost_words.py" line="528"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="528"/>
+        <location filename="../../advisor/cli/cost_words.py" line="529"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="530"/>
+        <location filename="../../advisor/cli/cost_words.py" line="531"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="538"/>
+        <location filename="../../advisor/cli/cost_words.py" line="539"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="539"/>
+        <location filename="../../advisor/cli/cost_words.py" line="540"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="546"/>
+        <location filename="../../advisor/cli/cost_words.py" line="547"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="547"/>
+        <location filename="../../advisor/cli/cost_words.py" line="548"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="555"/>
+        <location filename="../../advisor/cli/cost_words.py" line="556"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="556"/>
+        <location filename="../../advisor/cli/cost_words.py" line="557"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="560"/>
+        <location filename="../../advisor/cli/cost_words.py" line="561"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="569"/>
+        <location filename="../../advisor/cli/cost_words.py" line="570"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="576"/>
+        <location filename="../../advisor/cli/cost_words.py" line="577"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="584"/>
+        <location filename="../../advisor/cli/cost_words.py" line="585"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="592"/>
+        <location filename="../../advisor/cli/cost_words.py" line="593"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="604"/>
+        <location filename="../../advisor/cli/cost_words.py" line="605"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="606"/>
+        <location filename="../../advisor/cli/cost_words.py" line="607"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="628"/>
+        <location filename="../../advisor/cli/cost_words.py" line="629"/>
         <source>--subscription {fee}: {fee} {currency} a month is about {usd} USD, less than any paid plan costs. A plan priced in dollars is written with its currency: --subscription {fee}USD</source>
         <translation>--subscription {fee}: {fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago. Un plan con precio en dólares se escribe con su moneda: --subscription {fee}USD</translation>
     </message>
@@ -6167,178 +6167,178 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="462"/>
-        <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are borrowed from the nearest well-known model.</source>
-        <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) se toman del modelo conocido más parecido.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="467"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="473"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="468"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="476"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="479"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="474"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="482"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="477"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="489"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="484"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="490"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="485"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="494"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="489"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="497"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="492"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="500"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="501"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="496"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="506"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="501"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento del prompt mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="512"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="507"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="513"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="508"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="514"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="509"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="519"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="514"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="524"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="519"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="527"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="522"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="531"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="526"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model: it runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero: se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="537"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="532"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="540"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="535"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="784"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="779"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="790"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="785"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="796"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="791"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="801"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="796"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="806"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="801"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the GPU.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="811"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="806"/>
         <source>With --n-cpu-moe {n_cpu_moe} the GPU&apos;s memory is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la memoria de la GPU sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="816"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="811"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="821"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="816"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="826"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="821"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="832"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="827"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="834"/>
+        <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are {model}&apos;s, the well-known model nearest in size ({layers} layers).</source>
+        <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model}, el modelo conocido más parecido en tamaño ({layers} capas).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="839"/>
@@ -6592,7 +6592,7 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="620"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="615"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>

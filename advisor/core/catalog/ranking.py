@@ -31,7 +31,7 @@ from advisor.core.catalog.types import Candidate, CatalogProblem, QuantFile
 from advisor.core.sizing.estimate import load_placement, placed_estimate_on
 from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.sizing.quants import is_good_quant
-from advisor.core.sizing.reasons import NOTE_SHAPE_FROM_REFERENCE
+from advisor.core.sizing.reasons import REMARK_SHAPE_FROM_REFERENCE
 from advisor.core.sizing.recommend import COMFORT_FACTOR, DEFAULT_MIN_TOKENS_PER_SECOND
 from advisor.core.sizing.shortfall import shortfall
 from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec, Reason
@@ -126,7 +126,7 @@ def fit_file(
         quant_file,
         fit=est.fit,
         tokens_per_second=est.tokens_per_second,
-        shape_borrowed=NOTE_SHAPE_FROM_REFERENCE in est.notes,
+        shape_borrowed=any(r.code == REMARK_SHAPE_FROM_REFERENCE for r in est.remarks),
         needs_bytes=est.memory.total_bytes,
         tight=est.tight,
         too_large=too_large_by(spec, profile, context) if est.fit is FitLevel.TOO_LARGE else None,

@@ -459,11 +459,6 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     "embedding_in_host_ram": QT_TRANSLATE_NOOP(
         "Notes", "The token-embedding table stays in system RAM; it needs no graphics memory."
     ),
-    "shape_from_reference": QT_TRANSLATE_NOOP(
-        "Notes",
-        "The architecture's numbers not given (layers, heads, vocabulary) are borrowed from the nearest well-known "
-        "model.",
-    ),
     "weights_from_bits_per_weight": QT_TRANSLATE_NOOP(
         "Notes", "No file size given: the weights are the parameters times the quant's bits per weight."
     ),
@@ -835,6 +830,11 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "and are read there at the processor's speed, everything else runs on the graphics card (llama-server's "
         "--fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about "
         "{layer_tokens_per_second} tokens/s.",
+    ),
+    "shape_from_reference": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The architecture's numbers not given (layers, heads, vocabulary) are {model}'s, the well-known model "
+        "nearest in size ({layers} layers).",
     ),
     "mixture_lookalike": QT_TRANSLATE_NOOP(
         "Notes",

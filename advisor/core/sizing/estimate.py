@@ -227,8 +227,6 @@ def _notes(
     notes: list[str] = []
     if fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD) and not machine.unified:  # one memory on a Mac
         notes.append(reasons.NOTE_EMBEDDING_IN_HOST_RAM)
-    if parts.shape.borrowed:
-        notes.append(reasons.NOTE_SHAPE_FROM_REFERENCE)
     if not from_file:
         notes.append(reasons.NOTE_WEIGHTS_FROM_BITS)
     if spec.context_train and context > spec.context_train:
@@ -665,7 +663,7 @@ def _estimate_on(
         quant=normalize_quant(spec.quant),
         notes=_notes(spec, p, from_file, machine, context, kv_type, fit, kv_layout),
         tight=tight,
-        remarks=_tight_remark(machine, host_bytes) if tight else (),
+        remarks=(*_shape_remark(p.shape), *(_tight_remark(machine, host_bytes) if tight else ())),
         prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
         prompt_tokens_per_second_range=None
         if prompt_tps is None
@@ -675,6 +673,14 @@ def _estimate_on(
         assumptions=machine.assumptions,
         calibration=calibration_used(machine, gpu_layers, n_layers) if speed is not None else None,
     )
+
+
+def _shape_remark(shape: Shape) -> tuple[Reason, ...]:
+    """The reference model whose layers, heads and vocabulary were borrowed, by name (none where the file or the
+    flags gave them)."""
+    if not shape.borrowed:
+        return ()
+    return (reasons.remark(reasons.REMARK_SHAPE_FROM_REFERENCE, model=shape.borrowed_from, layers=shape.layers),)
 
 
 def _tight_remark(machine: Machine, host_bytes: int) -> tuple[Reason, ...]:

@@ -157,7 +157,6 @@ ASSUMPTION_CODES: tuple[str, ...] = (
 
 # ---------------------------------------------------------------- estimate notes (codes in Estimate.notes)
 NOTE_EMBEDDING_IN_HOST_RAM = "embedding_in_host_ram"  # the token-embedding matrix stays in RAM with full offload
-NOTE_SHAPE_FROM_REFERENCE = "shape_from_reference"  # layers/heads/vocab borrowed from the nearest real model
 NOTE_WEIGHTS_FROM_BITS = "weights_from_bits_per_weight"  # no file size: weights = parameters × bits per weight
 NOTE_RAM_BANDWIDTH_ASSUMED = "ram_bandwidth_assumed"
 NOTE_GPU_BANDWIDTH_ASSUMED = "gpu_bandwidth_assumed"
@@ -186,7 +185,6 @@ NOTE_KV_IN_RAM = "kv_in_ram"  # llama-server -nkvo: the KV cache in system RAM, 
 
 NOTE_CODES: tuple[str, ...] = (
     NOTE_EMBEDDING_IN_HOST_RAM,
-    NOTE_SHAPE_FROM_REFERENCE,
     NOTE_WEIGHTS_FROM_BITS,
     NOTE_RAM_BANDWIDTH_ASSUMED,
     NOTE_GPU_BANDWIDTH_ASSUMED,
@@ -236,12 +234,16 @@ REMARK_KV_Q8_MORE_GPU = "kv_q8_0_more_gpu"
 # a model known by its size alone (no experts given, no file) that is a mixture's size: that mixture, and how fast it
 # runs here as that mixture (tiers.mixture_of_that_size)
 REMARK_MIXTURE_LOOKALIKE = "mixture_lookalike"
+# layers, heads and vocabulary not given, borrowed from the reference model nearest in size: named, with its layers
+# (newcomer round: "the nearest well-known model" left a person guessing which, and why 32 layers)
+REMARK_SHAPE_FROM_REFERENCE = "shape_from_reference"
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second"),
     REMARK_MIXTURE_LOOKALIKE: ("model", "experts", "active_experts", "tokens_per_second"),
+    REMARK_SHAPE_FROM_REFERENCE: ("model", "layers"),
     REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),

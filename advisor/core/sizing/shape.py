@@ -35,6 +35,7 @@ class Shape:
     # f32 values per token of Gemma 3n's and Gemma 4 E-models' per-layer inputs (256 per layer in the released
     # models, `embedding_length_per_layer_input`; kept through the whole graph); 0 for others
     per_layer_inputs: int = 0
+    borrowed_from: str = ""  # that reference model's name, said in the estimate's remark
 
 
 # Gemma 3n (src/models/gemma3n.cpp): each token also looks up `n_embd_altup` = 256 values per layer in
@@ -96,6 +97,7 @@ def complete_shape(spec: ModelSpec) -> Shape:
         feed_forward=feed_forward,
         tied_embeddings=tied,
         borrowed=borrowed,
+        borrowed_from=ref.name or "" if borrowed else "",
         per_layer_inputs=layers * (spec.per_layer_input_width or 0)
         or (PER_LAYER_INPUT_WIDTH * layers if spec.architecture in PER_LAYER_INPUT_ARCHS else 0),
     )

@@ -276,7 +276,9 @@ REFERENCE_SHAPES: tuple[ModelSpec, ...] = (
 # 23.6B`) gets its 40 layers and the recommendation's `-ngl` (a newcomer's 8 GB card was told "29 of 64", Qwen2.5-32B's
 # layout, where the Models list said "19 of 40"). Only that close: every dense size nearer them borrowing their 40
 # layers moved the public runs of 27B models (Gemma 3: 62 layers) and an HBM hold-out (26 % -> 30 %).
-OWN_SHAPES: tuple[ModelSpec, ...] = (MISTRAL_NEMO_12B, MISTRAL_SMALL_24B)
+# Qwen2.5-7B too (newcomer round: `--params 7.6` for Qwen2.5-Coder-7B had Llama-3.1-8B's 32 layers and 8 KV heads,
+# twice its cache at 32K, and "27 of 32 layers" where `recommend` had it whole on the GPU).
+OWN_SHAPES: tuple[ModelSpec, ...] = (QWEN_2_5_7B, MISTRAL_NEMO_12B, MISTRAL_SMALL_24B)
 OWN_SHAPE_RANGE = 1.03
 
 
@@ -458,7 +460,7 @@ def nearest_reference(
     close, of its expert counts where one is within MOE_KIN_RANGE (both `experts` and `active_experts`, else
     `experts`): a 30B MoE given as `--params 30.5B --experts 128` has Qwen3-30B-A3B's 48 narrow layers, not
     Qwen2.5-32B's 64 wide ones, a 46.7B of 8 experts Mixtral's 32. A dense size within 3 % of Mistral-Nemo-12B or
-    Mistral-Small-24B is that model (OWN_SHAPES); else the nearest dense one."""
+    Mistral-Small-24B (or Qwen2.5-7B) is that model (OWN_SHAPES); else the nearest dense one."""
 
     def distance(s: ModelSpec) -> float:
         return abs(math.log(s.parameters / max(parameters, 1.0)))

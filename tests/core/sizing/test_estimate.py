@@ -7,7 +7,7 @@ import pytest
 from advisor.core.sizing import bits_per_weight, estimate
 from advisor.core.sizing.memory import kv_cache_bytes
 from advisor.core.sizing.shape import complete_shape
-from advisor.core.sizing.tiers import LLAMA_3_1_8B, LLAMA_3_1_70B, QWEN_2_5_32B
+from advisor.core.sizing.tiers import LLAMA_3_1_8B, LLAMA_3_1_70B, QWEN_2_5_7B, QWEN_2_5_32B
 from advisor.core.types import FitLevel, ModelSpec
 from tests.core.sizing.profiles import GiB, apple, machine, nvidia
 
@@ -169,7 +169,9 @@ def test_mixture_of_experts_is_fast_for_its_size():
 def test_weights_from_bits_per_weight_when_no_file_size():
     est = estimate(ModelSpec(parameters=70.55e9, quant="Q4_K_M"), machine(128, 120))
     assert est.memory.weights_bytes == int(70.55e9 * 4.82 / 8)
-    assert {"weights_from_bits_per_weight", "shape_from_reference"} <= set(est.notes)
+    assert "weights_from_bits_per_weight" in est.notes
+    [borrowed] = [r for r in est.remarks if r.code == "shape_from_reference"]
+    assert borrowed.values == {"model": "Llama-3.1-70B", "layers": 80}  # named, not "the nearest well-known model"
     assert bits_per_weight("q4_k_m") == 4.82 and bits_per_weight("Q8_0") == 8.5
 
 
@@ -234,3 +236,18 @@ def test_a_vision_projector_is_added_where_llama_cpp_loads_it():
         assert b.memory.weights_bytes - a.memory.weights_bytes == 600 * 2**20
         assert b.memory.total_bytes - a.memory.total_bytes == 600 * 2**20 + compute + host
         assert "vision_projector" in b.notes and "vision_projector" not in a.notes
+
+
+@pytest.mark.parametrize("parameters", [7.5e9, 7.6e9, 7.62e9, 7.8e9])
+def test_a_size_of_qwen25_7b_is_sized_as_qwen25_7b(parameters):
+    """Newcomer round (Santiago): `--params 7.6` for Qwen2.5-Coder-7B had Llama-3.1-8B's 32 layers of 8 KV heads,
+    4.0 GiB of cache at 32K and "27 of 32 layers" on an 8 GB card, where `recommend` had Qwen2.5-7B whole on it
+    (28 layers of 4 KV heads: 1.75 GiB); its size is that model's, and the remark names it."""
+    spec = ModelSpec(parameters=parameters, quant="Q4_K_M")
+    shape = complete_shape(spec)
+    assert (shape.layers, shape.kv_heads) == (QWEN_2_5_7B.layers, QWEN_2_5_7B.kv_heads)
+    est = estimate(spec, machine(16, gpus=(nvidia("NVIDIA GeForce RTX 4060", 8, 7.5, 272.0),)), context=32768)
+    assert est.memory.kv_cache_bytes == kv_cache_bytes(QWEN_2_5_7B, complete_shape(QWEN_2_5_7B), 32768, "f16")
+    assert est.fit == FitLevel.FULL_GPU
+    assert any(r.code == "shape_from_reference" and r.values["model"] == "Qwen2.5-7B" for r in est.remarks)
+    assert complete_shape(ModelSpec(parameters=8e9, quant="Q4_K_M")).layers == LLAMA_3_1_8B.layers  # an 8B: Llama's
