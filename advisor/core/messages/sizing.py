@@ -136,6 +136,12 @@ REASONS: dict[str, Msg] = {
         "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "
         "everything else, at about {tokens_per_second} tokens per second.",
     ),
+    "smaller_choice_tight": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "
+        "everything else, at about {tokens_per_second} tokens per second: still short of the {reserve_bytes} the "
+        "system needs, but closer.",
+    ),
     "smaller_choice_slow": QT_TRANSLATE_NOOP(
         "Reasons",
         "If it feels slow (it may drop to about {low_tokens_per_second} tokens per second): a {tier}-class model "

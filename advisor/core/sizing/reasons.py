@@ -40,6 +40,9 @@ FASTER_CHOICE = "faster_choice"  # a smaller class runs much faster (fully on th
 # close what you can or choose a lower quantisation" never heard that a 3B model leaves 5 GiB and runs at 12)
 SMALLER_CHOICE = "smaller_choice"  # the pick is tight: the smaller class takes `needs_bytes`, leaves `left_bytes`
 SMALLER_CHOICE_SLOW = "smaller_choice_slow"  # the pick may dip below the usable speed: the smaller class's speed
+# the same, where the smaller class is tight too, at its leanest good quant: what it leaves beside what the system
+# needs (newcomer round, an 8 GB Mac: "roomier choice … leaves 5.2 GiB" under "the system needs about 6.0 GiB")
+SMALLER_CHOICE_TIGHT = "smaller_choice_tight"
 # another model of the recommended class runs at least twice as fast but was not picked: it leaves too little memory
 # for the system (tight), or it is a mixture of experts beside a dense pick (the class's own quality first)
 SAME_CLASS_FASTER_TIGHT = "same_class_faster_tight"
@@ -97,6 +100,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
     SMALLER_CHOICE: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second"),
     SMALLER_CHOICE_SLOW: ("tier", "model", "quant", "tokens_per_second", "low_tokens_per_second"),
+    SMALLER_CHOICE_TIGHT: ("tier", "model", "quant", "needs_bytes", "left_bytes", "reserve_bytes", "tokens_per_second"),
     SAME_CLASS_FASTER_TIGHT: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     SAME_CLASS_FASTER_MOE: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     LOWER_QUANT_FASTER: ("model", "quant", "tokens_per_second", "needs_bytes", "chosen_quant"),

@@ -472,15 +472,14 @@ def _smaller_choice(
         needs = _host_bytes(alt, machine)
         if needs >= _host_bytes(est, machine):
             return None
-        return reasons.reason(
-            reasons.SMALLER_CHOICE,
-            tier=ev.tier.name,
-            model=ev.model.spec.name,
-            quant=quant,
-            needs_bytes=needs,
-            left_bytes=max(0, machine.budget.total_bytes - needs),
-            tokens_per_second=alt_tps,
-        )
+        said = {"tier": ev.tier.name, "model": ev.model.spec.name, "quant": quant, "needs_bytes": needs}
+        said["left_bytes"] = max(0, machine.budget.total_bytes - needs)
+        if alt.tight:  # short of what the system needs too: said beside it, never as if it were enough
+            reserve = machine.budget.total_bytes - (machine.ram_comfortable_bytes or 0)
+            return reasons.reason(
+                reasons.SMALLER_CHOICE_TIGHT, **said, reserve_bytes=reserve, tokens_per_second=alt_tps
+            )
+        return reasons.reason(reasons.SMALLER_CHOICE, **said, tokens_per_second=alt_tps)
     return reasons.reason(
         reasons.SMALLER_CHOICE_SLOW,
         tier=ev.tier.name,

@@ -80,7 +80,7 @@ def test_across_the_machines_a_smaller_choice_is_roomier_faster_and_never_beside
             for said in _smaller(rec):
                 seen += 1
                 assert is_good_quant(said.values["quant"])
-                if said.code == "smaller_choice":  # tight: for the room it leaves, also where it is slower
+                if said.code != "smaller_choice_slow":  # tight: for the room it leaves, also where it is slower
                     assert all(g.unified_memory or g.vendor.value == "apple" for g in profile.gpus), path.name
                     tight = next(r for r in rec.reasons if r.code == "tight")
                     assert said.values["left_bytes"] > tight.values["left_bytes"]
@@ -89,10 +89,18 @@ def test_across_the_machines_a_smaller_choice_is_roomier_faster_and_never_beside
     assert seen >= 3
 
 
-def test_where_every_good_quant_of_the_smaller_class_is_tight_the_leanest_is_named():
+def test_where_every_good_quant_of_the_smaller_class_is_tight_the_leanest_is_named_as_still_short():
+    """Newcomer round (an 8 GB Mac): "the system needs about 6.0 GiB", then "roomier choice … leaves 5.2 GiB" as if
+    that were enough; the smaller class, tight too, is named at its leanest good quant with the reserve it misses."""
     rec = _rec("apple-m1-8gb")
     (said,) = _smaller(rec)
-    assert said.code == "smaller_choice" and said.values["quant"] == "Q4_K_M"  # not Q8_0, which leaves 1.5 GiB less
+    assert said.code == "smaller_choice_tight" and said.values["quant"] == "Q4_K_M"  # not Q8_0: 1.5 GiB less left
+    tight = next(r for r in rec.reasons if r.code == "tight")
+    assert said.values["reserve_bytes"] == tight.values["reserve_bytes"] > said.values["left_bytes"]
+    assert said.values["left_bytes"] > tight.values["left_bytes"]
+    english = sizing.reason(EN, said.code, said.values)
+    assert english.startswith("Roomier choice: a 3B-class model") and "still short of the 6.0 GiB" in english
+    assert "todavía por debajo de los 6,0 GiB" in sizing.reason(ES, said.code, said.values)
 
 
 def test_the_faster_choice_is_the_nearest_class_on_the_card_not_a_smaller_one_past_it():
