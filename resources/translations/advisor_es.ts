@@ -4988,7 +4988,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="35"/>
         <source>tight</source>
-        <translation>justo</translation>
+        <translation>al límite</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="36"/>
@@ -5003,7 +5003,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="956"/>
         <source>{fit}, tight</source>
-        <translation>{fit}, justo</translation>
+        <translation>{fit}, al límite</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1029"/>
@@ -6444,7 +6444,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="70"/>
         <source>Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave {left_bytes} for everything else. It runs, but the system and your open programs (a browser, an editor) need about {reserve_bytes} to stay responsive: close what you can before loading it, or choose a lower quantisation.</source>
-        <translation>Justo: el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan {left_bytes} para todo lo demás. Funciona, pero el sistema y tus programas abiertos (un navegador, un editor) necesitan unos {reserve_bytes} para ir con fluidez: cierra lo que puedas antes de cargarlo o elige una cuantización más baja.</translation>
+        <translation>Al límite: el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan {left_bytes} para todo lo demás. Funciona, pero el sistema y tus programas abiertos (un navegador, un editor) necesitan unos {reserve_bytes} para ir con fluidez: cierra lo que puedas antes de cargarlo o elige una cuantización más baja.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="77"/>
@@ -6717,7 +6717,7 @@
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="378"/>
         <source> · tight</source>
-        <translation> · justo</translation>
+        <translation> · al límite</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="383"/>

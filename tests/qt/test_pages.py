@@ -707,7 +707,7 @@ def test_recommendation_page_shows_the_real_verdict_its_budget_and_assumptions_i
     i18n.install_language("es")
     try:
         qtbot.waitUntil(lambda: "para el sistema" in page.budget.text(), timeout=3000)
-        assert "Justo: el modelo y lo que lo ejecuta ocupan 5,2 GiB de los 8,0 GiB de memoria y dejan 2,8 GiB" in (
+        assert "Al límite: el modelo y lo que lo ejecuta ocupan 5,2 GiB de los 8,0 GiB de memoria y dejan 2,8 GiB" in (
             page.reasons.text()
         )
         assert "Supuesto" in page.reasons.text() and "Velocidad de memoria 38,4 GB/s" in page.reasons.text()

@@ -71,7 +71,11 @@ def _models_table() -> Table:
         repo = Link(f"lmstudio-community/Mistral-Nemo-Instruct-2407-v{i}-GGUF", f"https://huggingface.co/x/m{i}")
         for j, quant in enumerate(("Q4_K_M", "Q6_K", "Q8_0", "IQ4_XS")):
             name = f"Mistral-Nemo-Instruct-2407-{quant}.gguf" if j % 2 else f"m{i}.{quant}.gguf"
-            fit = ("GPU completa", "GPU parcial, justo", "GPU completa, justo · expertos de 12 capas en la RAM")[j % 3]
+            fit = (
+                "GPU completa",
+                "GPU parcial, al límite",
+                "GPU completa, al límite · expertos de 12 capas en la RAM",
+            )[j % 3]
             rows.append((repo if j == 0 else "", quant, name, f"{7 + j},{i} GiB", fit, f"{12 - j},{i}", "apache-2.0"))
     return Table(
         ("Repositorio", "Cuantización", "Archivo", "Tamaño", "Cómo cabe", "tokens/s", "Licencia"), tuple(rows), (3, 5)

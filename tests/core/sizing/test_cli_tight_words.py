@@ -38,7 +38,7 @@ def test_estimate_writes_a_tight_fit_the_same_way(capsys):
 def test_in_spanish_the_tight_fit_is_the_catalogues_words_too(capsys):
     text = _run(capsys, "--lang", "es", "recommend", "--hardware", str(LAPTOP_8GB))
     spanish = Speaker("es")
-    assert sizing.with_tight(spanish, "CPU", True) == "CPU, justo"
+    assert sizing.with_tight(spanish, "CPU", True) == "CPU, al límite"
     assert sizing.with_tight(spanish, "CPU", True) in _row(text, "7B")
     assert sizing.with_tight(spanish, "va en el procesador (cabe en la RAM)", True) in text.splitlines()[0]
 
