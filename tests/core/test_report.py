@@ -328,6 +328,26 @@ def test_hostile_model_names_cannot_break_markdown(assessment):
     assert "**bold**" not in md
 
 
+def test_a_quoted_command_is_code_in_markdown_and_html_and_stays_inert():
+    """Newcomer round: the Markdown report said "\\`ollama serve\\`", the backticks shown as written; a command the
+    advice quotes is a code span (Markdown) or <code> (HTML, hence the PDF), and a hostile one stays text."""
+    from advisor.core.report.document import Document, Paragraph, Table
+    from advisor.core.report.to_html import to_html
+    from advisor.core.report.to_markdown import to_markdown
+
+    said = "Start Ollama (the app, or `ollama serve`). Or run `llm-advisor server --discover`."
+    doc = Document(
+        title="t",
+        blocks=(Paragraph(said), Table(("model", "x"), (("`a|b` <b>x</b> `<script>`", "1"),), ())),
+    )
+    md = to_markdown(doc)
+    assert "or `ollama serve`). Or run `llm-advisor server --discover`." in md and "\\`" not in md
+    assert "| `a\\|b` &lt;b&gt;x&lt;/b&gt; `<script>` | 1 |" in md  # a code span shows its text as written
+    html = to_html(doc)
+    assert "or <code>ollama serve</code>). Or run <code>llm-advisor server --discover</code>." in html
+    assert "<code>&lt;script&gt;</code>" in html and "<script>" not in html and "<b>" not in html
+
+
 # --------------------------------------------------------------------------- privacy
 
 

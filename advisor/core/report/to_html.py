@@ -20,6 +20,7 @@ from advisor.core.report.document import (
     Paragraph,
     Table,
 )
+from advisor.core.report.to_markdown import CODE_SPAN
 
 _STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #1d2329; }
@@ -38,6 +39,7 @@ table.kv th { background-color: transparent; border: none; color: #4a5863;
 table.kv td { border: none; padding-top: 1px; padding-bottom: 1px; padding-left: 0; }
 p.note { color: #5b6770; font-size: 9pt; }
 a { color: #0b62a3; }
+code { font-family: 'DejaVu Sans Mono', Consolas, Menlo, monospace; }
 """  # Qt applies cell padding given in px only (not pt)
 
 
@@ -51,7 +53,12 @@ def _cell(cell: Cell) -> str:
             f'<p style="margin:0">{escape(cell.sentence)}</p>'
             f'<p style="margin:0; white-space:pre">{escape(cell.command)}</p>'
         )
-    return escape(cell)
+    return _inline(cell)
+
+
+def _inline(text: str) -> str:
+    """Body text escaped, a quoted command (`ollama serve`) as code, as the Markdown report shows it."""
+    return CODE_SPAN.sub(r"<code>\1</code>", escape(text))
 
 
 def _table(block: Table) -> str:
@@ -76,14 +83,14 @@ def _block(block: Block) -> str:
         level = max(2, min(block.level, 6))
         return f"<h{level}>{escape(block.text)}</h{level}>"
     if isinstance(block, Paragraph):
-        return f'<p class="note">{escape(block.text)}</p>' if block.note else f"<p>{escape(block.text)}</p>"
+        return f'<p class="note">{_inline(block.text)}</p>' if block.note else f"<p>{_inline(block.text)}</p>"
     if isinstance(block, KeyValues):
         rows = "".join(f"<tr><th>{escape(k)}</th><td>{_cell(v)}</td></tr>\n" for k, v in block.rows)
         return f'<table class="kv" cellspacing="0">\n{rows}</table>'
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Bullets):
-        return "<ul>\n" + "".join(f"<li>{escape(item)}</li>\n" for item in block.items) + "</ul>"
+        return "<ul>\n" + "".join(f"<li>{_inline(item)}</li>\n" for item in block.items) + "</ul>"
     raise TypeError(f"unknown block {type(block).__name__}")
 
 

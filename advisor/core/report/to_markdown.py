@@ -19,11 +19,22 @@ from advisor.core.report.document import (
 
 _SPECIAL = re.compile(r"([\\`*\[\]|#!]|~(?![/\\]))")  # "~/" (a redacted home) cannot strike through
 _EDGE_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+# a command the advice quotes (`ollama serve`): a code span, whose text Markdown shows as written
+CODE_SPAN = re.compile(r"`([^`]+)`")
 
 
 def escape(text: str) -> str:
-    """Text that Markdown shows as written: no emphasis, links, HTML or table breaks from untrusted names."""
+    """Text that Markdown shows as written: no emphasis, links, HTML or table breaks from untrusted names; a quoted
+    command (`ollama serve`) as a code span, not as "\\`ollama serve\\`" (newcomer round)."""
     text = " ".join(str(text).split())  # newlines would end a table row
+    out, last = [], 0
+    for found in CODE_SPAN.finditer(text):
+        out += [_plain(text[last : found.start()]), "`" + found.group(1).replace("|", "\\|") + "`"]
+        last = found.end()
+    return "".join([*out, _plain(text[last:])])
+
+
+def _plain(text: str) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _SPECIAL.sub(r"\\\1", text)
     return _EDGE_UNDERSCORE.sub(r"\\_", text)
