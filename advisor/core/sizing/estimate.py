@@ -505,7 +505,8 @@ def _estimate_plain(
     runs +6 … +21 % high, Qwen3-30B-A3B on Apple GPUs 0 … -25 % low), while the GPU reads a prompt 3-5 times faster.
     Its remark gives the processor's figures, so that a smaller Mac shown on its CPU (its note: the GPU's share
     cannot hold the model whole) is not a contradiction: on a Mac more memory can move a model onto its GPU at a
-    lower decode estimate, never back.
+    lower decode estimate, never back. On the CPU (-ngl 0), an integrated GPU still reads the prompt (llama.cpp's op
+    offload: `prompt_on`); a Mac's does not (its weights in RAM are repacked: speed.prefill_seconds).
     """
     est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
     if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY and ngl is None:
@@ -515,6 +516,7 @@ def _estimate_plain(
             context=context,
             kv_type=kv_type,
             kv_layout=kv_layout,
+            prompt_on=machine,  # -ngl 0: the GPU still reads the prompt (op offload)
         )
         if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
             if est.fit == FitLevel.FULL_GPU and all(d.vendor == GpuVendor.APPLE for d in machine.gpus):
@@ -540,7 +542,10 @@ def _estimate_on(
     kv_type: str,
     kv_layout: KvLayout = ONE_SEQUENCE,
     ngl: int | None = None,
+    prompt_on: Machine | None = None,
 ) -> Estimate:
+    """`prompt_on`: the machine whose GPUs read the prompt (default `machine`): a model placed on the CPU of a
+    machine with GPUs (`_estimate_plain`) still has its prompt's products run on them (op offload)."""
     if not 1 <= context <= MAX_CONTEXT:
         raise SizingError(words.SIZING_CONTEXT, maximum=MAX_CONTEXT, context=context)
     if not spec.parameters > 0:
@@ -618,6 +623,7 @@ def _estimate_on(
     prompt_tps: float | None = None
     fill: tuple[float, float] | None = None
     prompt_seconds: SplitSeconds | None = None
+    prompt_machine = prompt_on or machine
     if fit != FitLevel.TOO_LARGE:
         # split by layers, the output is on the GPU with the repeating layers that are (its product reads the whole
         # matrix for each generated token; for a prompt, only the last token's logits are computed)
@@ -626,7 +632,7 @@ def _estimate_on(
             prefill_seconds,
             spec,
             p.shape,
-            machine,
+            prompt_machine,
             gpu_layers=blocks,
             context=context,
             layers_weights_bytes=p.layers_weights,
@@ -635,7 +641,9 @@ def _estimate_on(
         )
         prompt_seconds = prefill()
         prompt_tps = 1.0 / prompt_seconds.total
-        fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers), machine, kv_layout)
+        fill = _fill_seconds(
+            prefill, context, range_family(prompt_machine, gpu_layers, n_layers), prompt_machine, kv_layout
+        )
         speed = decode_speed(
             spec,
             p.shape,
@@ -667,7 +675,11 @@ def _estimate_on(
         prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
         prompt_tokens_per_second_range=None
         if prompt_tps is None
-        else _rounded(prefill_range(prompt_tps, range_family(machine, gpu_layers, n_layers), prompt_seconds, machine)),
+        else _rounded(
+            prefill_range(
+                prompt_tps, range_family(prompt_machine, gpu_layers, n_layers), prompt_seconds, prompt_machine
+            )
+        ),
         context_fill_seconds_range=fill,
         budget=machine.budget,
         assumptions=machine.assumptions,

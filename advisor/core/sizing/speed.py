@@ -690,12 +690,11 @@ def _prefill_kernel_factor(spec: ModelSpec) -> float:
 
 
 PCIE_BYTES_PER_S = 25e9  # a PCIe 4.0 x16 link, as copies reach it
-# Weights llama.cpp's CPU backend repacks on an ARM core (ggml-cpu/repack.cpp: Q4_0 and IQ4_NL with dotprod, Q4_K
-# with dotprod or i8mm), the bulk of a file of these quants: a repacked buffer is no host buffer, so the scheduler
-# offloads none of their products to the GPU (ggml-backend.cpp's op offload asks `ggml_backend_buffer_is_host`). CUDA
-# and Vulkan put the weights left in RAM in their own pinned host buffer, first in the list, and nothing is repacked;
-# Metal has no host buffer type, so on a Mac those layers' prompt runs on the CPU.
-REPACKED_ON_ARM_QUANTS = ("Q4_0", "Q4_K", "IQ4_NL")
+# On a Mac the weights left in RAM stay on the CPU for a prompt too: Metal has no host buffer type, so they go to
+# the CPU backend's repack buffer, which current llama.cpp uses on every Apple core for Q4_0, Q4_K, Q5_K, Q6_K,
+# Q8_0, IQ4_NL and MXFP4 (ggml-cpu/repack.cpp, NEON with dotprod or i8mm), and a repacked buffer is no host buffer:
+# the scheduler's op offload (ggml-backend.cpp) asks `ggml_backend_buffer_is_host` and leaves them to the CPU. CUDA,
+# HIP and Vulkan put them in their own pinned host buffer, first in llama.cpp's list, and nothing is repacked.
 PREFILL_UBATCH = 512  # llama.cpp's micro-batch: weights kept in RAM cross the link once per micro-batch
 # Weights in system RAM beside a discrete GPU, whether whole layers (-ngl below the layers) or only the routed
 # experts (--n-cpu-moe, --cpu-moe): llama.cpp's scheduler runs a prompt micro-batch's products with them on the GPU
@@ -763,10 +762,18 @@ def prefill_seconds(
     n = shape.layers
     gpu_share = gpu_layers / n if machine.gpus else 0.0
     seconds = 0.0  # the GPU part
-    discrete = gpu_share > 0 and not machine.unified
+    discrete = bool(machine.gpus) and not machine.unified
+    # op offload: the products of weights in RAM run on the first GPU, with every layer in RAM too (-ngl 0 with a
+    # GPU build: LM Studio's "GPU Offload" 0), except on a Mac (see PREFILL_UBATCH)
+    offloaded = bool(machine.gpus) and not all(d.vendor == GpuVendor.APPLE for d in machine.gpus)
     on_gpu_flops = flops  # per token, for the layers on the GPUs
+    kept = 0.0  # FLOPs per token of routed experts kept in RAM that the CPU multiplies (a Mac: no op offload)
+    if not offloaded and ram_weights_bytes and layers_weights_bytes > 0 and spec.experts and spec.active_experts:
+        routed = ram_weights_bytes / layers_weights_bytes * spec.parameters * spec.active_experts / spec.experts
+        kept = min(2 * routed, flops - attention)
+        on_gpu_flops -= kept
     if gpu_share > 0 and not kv_on_gpu:  # -nkvo: the GPU layers' attention runs where the cache is, on the CPU
-        on_gpu_flops = flops - attention
+        on_gpu_flops -= attention
         seconds += attention * gpu_share / _cpu_prefill_rate(machine, "F16")
     if gpu_share > 0:
         seconds += _gpu_prefill_seconds(
@@ -776,27 +783,18 @@ def prefill_seconds(
             prompt=prompt,
             pipeline=pipeline and gpu_share >= 1,
         )
-    offloaded = gpu_share > 0 and not _repacked_on_a_mac(machine, spec.quant)
-    if offloaded and gpu_share < 1:  # the RAM layers' products run on the first GPU (op offload), discrete or not
+    if offloaded and gpu_share < 1:  # the RAM layers' products run on the first GPU, discrete or not
         d = machine.gpus[0]
         rate = gpu_tflops(d) * 1e12 * _prefill_factor(d) * _prefill_kernel_factor(spec)
         seconds += (1 - gpu_share) * flops / rate
     copied = (1 - gpu_share) * layers_weights_bytes if ram_weights_bytes is None else ram_weights_bytes
     link = 0.0
-    if discrete and copied > 0:  # the weights in RAM cross PCIe once per micro-batch (op offload)
+    if offloaded and discrete and copied > 0:  # the weights in RAM cross PCIe once per micro-batch
         link = copied / PCIE_BYTES_PER_S / PREFILL_UBATCH
     elif offloaded and copied > 0:  # one memory: copied into the GPU's buffers, read and written at its speed
         link = 2 * copied / (machine.ram_bandwidth_gbps * 1e9) / PREFILL_UBATCH
-    cpu = 0.0 if offloaded else (1 - gpu_share) * flops / _cpu_prefill_rate(machine, spec.quant)
+    cpu = 0.0 if offloaded else ((1 - gpu_share) * flops + kept) / _cpu_prefill_rate(machine, spec.quant)
     return SplitSeconds(gpu=seconds, cpu=cpu, link=link)
-
-
-def _repacked_on_a_mac(machine: Machine, quant: str | None) -> bool:
-    """Whether the layers a Mac leaves to its CPU hold weights llama.cpp repacks there (REPACKED_ON_ARM_QUANTS), whose
-    prompt products then stay on the CPU."""
-    q = normalize_quant(quant) or ""
-    apple = bool(machine.gpus) and all(d.vendor == GpuVendor.APPLE for d in machine.gpus)
-    return apple and q.startswith(REPACKED_ON_ARM_QUANTS)
 
 
 def _cpu_prefill_rate(machine: Machine, quant: str | None) -> float:

@@ -5,6 +5,7 @@ micro-batch (op offload) as whole layers left in RAM do; several cards with `-nk
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import LlamaServer, logged_mib
 
 GiB, MiB = 2**30, 2**20
+MACHINES = Path(__file__).parents[2] / "data" / "machines"
 RTX3060 = Path(__file__).parents[3] / "docs" / "examples" / "desktop-rtx3060-12gb-32gb.json"
 QWEN3_30B = ModelSpec(
     parameters=30.5e9, quant="Q8_0", experts=128, active_experts=8, layers=48, name="Qwen3-30B-A3B"
@@ -60,25 +62,54 @@ M4_PRO_24GB = {
 }
 
 
-@pytest.mark.parametrize(("quant", "context"), [("Q8_0", 16384), ("Q6_K", 40000), ("Q4_K_M", 57344)])
-def test_a_mac_reads_a_prompt_on_its_gpu_for_layers_left_off_it_unless_the_cpu_repacked_them(quant, context):
-    """Metal takes a prompt batch's products whose weights sit in the CPU's buffers (op offload), as CUDA and Vulkan
-    do: a 14B on a 24 GB M4 Pro with some layers past the GPU's share reads a prompt at nearly the speed of every
-    layer on the GPU, not at the CPU's 30 tokens/s. Except where llama.cpp's CPU backend repacked those weights
-    (Q4_0, Q4_K, IQ4_NL on ARM): a repacked buffer is no host buffer, and their products stay on the CPU."""
-    profile = load_profile(M4_PRO_24GB)
-    spec = ModelSpec(parameters=14e9, quant=quant)
-    split = estimate(spec, profile, context=context)
-    assert split.fit.value == "partial_offload" and split.gpu_layers < split.total_layers
+def test_an_integrated_gpu_reads_the_prompt_of_the_layers_left_in_ram_and_a_mac_does_not():
+    """Vulkan (as CUDA) takes a prompt batch's products whose weights sit in RAM, in its own host buffer (op
+    offload): the 780M laptop with a 32B split between its GPU share and the CPU reads a prompt at nearly the speed
+    of every layer on the GPU, the weights copied within the one memory. A Mac's Metal has no host buffer type: the
+    weights left in RAM go to the CPU backend's repack buffer, no host buffer, and their products stay on the CPU."""
+    phoenix, mac = load_profile(MACHINES / "laptop-phoenix-780m-32gb.json"), load_profile(M4_PRO_24GB)
+    cases = (
+        (phoenix, 32.8e9, "Q4_K_M", 8192, True),
+        (mac, 14e9, "Q8_0", 16384, False),
+        (mac, 14e9, "Q4_K_M", 57344, False),
+    )
+    for profile, parameters, quant, context, offloaded in cases:
+        spec = ModelSpec(parameters=parameters, quant=quant)
+        split = estimate(spec, profile, context=context)
+        assert split.fit.value == "partial_offload", (quant, context)
+        machine = machine_from_profile(profile)
+        shape = complete_shape(spec)
+        whole = prefill_speed(spec, shape, machine, gpu_layers=shape.layers, context=context)
+        cpu = prefill_speed(
+            spec, shape, dataclasses.replace(machine, gpus=(), unified=False), gpu_layers=0, context=context
+        )
+        assert split.prompt_tokens_per_second is not None and cpu < split.prompt_tokens_per_second < whole
+        assert (split.prompt_tokens_per_second > 0.9 * whole) is offloaded, (quant, context)
+
+
+def test_a_model_on_the_cpu_of_a_machine_with_a_gpu_still_reads_its_prompt_on_the_gpu():
+    """-ngl 0 with a GPU build (LM Studio's "GPU Offload" 0) keeps the GPU backend, and the scheduler runs a prompt
+    batch's products on it (op offload): the 780M laptop's Qwen3-30B-A3B, placed on the CPU for its decode, reads a
+    32K prompt on the integrated GPU, faster than on the CPU alone, the weights copied within the one memory for
+    every micro-batch; a Mac's weights, repacked by the CPU backend, stay on the CPU."""
+    profile = load_profile(MACHINES / "laptop-phoenix-780m-32gb.json")
     machine = machine_from_profile(profile)
-    shape = complete_shape(spec)
-    whole = prefill_speed(spec, shape, machine, gpu_layers=shape.layers, context=context)
-    cpu = prefill_speed(spec, shape, machine, gpu_layers=0, context=context)
-    assert split.prompt_tokens_per_second is not None and cpu < split.prompt_tokens_per_second < whole
-    if quant.startswith("Q4_K"):  # the RAM layers at the CPU's rate: a sixth of them there, 40 % off
-        assert split.prompt_tokens_per_second < 0.7 * whole
-    else:
-        assert split.prompt_tokens_per_second > 0.9 * whole
+    spec = dataclasses.replace(QWEN3_30B, quant="Q6_K")  # what `recommend` picks there
+    est = estimate(spec, profile, context=32768, n_cpu_moe=None)
+    assert est.fit.value == "cpu_only" and est.gpu_layers == 0 and machine.gpus
+    alone = prefill_speed(
+        spec, complete_shape(spec), dataclasses.replace(machine, gpus=(), unified=False), gpu_layers=0, context=32768
+    )
+    assert est.prompt_tokens_per_second is not None and est.prompt_tokens_per_second > alone
+    copy = 2 * est.memory.weights_bytes / (machine.ram_bandwidth_gbps * 1e9) / PREFILL_UBATCH
+    assert 1 / est.prompt_tokens_per_second > copy  # never faster than the copy allows
+    mac = load_profile(M4_PRO_24GB)  # a 12B at Q8_0 and 52K, past what the GPU's share holds: on its CPU
+    spec = ModelSpec(parameters=12e9, quant="Q8_0")
+    placed = estimate(spec, mac, context=53248)
+    assert placed.fit.value == "cpu_only"
+    bare = dataclasses.replace(machine_from_profile(mac), gpus=(), unified=False)
+    cpu = prefill_speed(spec, complete_shape(spec), bare, gpu_layers=0, context=53248)
+    assert placed.prompt_tokens_per_second == pytest.approx(cpu, abs=0.05)
 
 
 def test_several_cards_with_the_kv_cache_in_ram_run_one_after_the_other():
