@@ -6337,8 +6337,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="840"/>
-        <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are {model}&apos;s, the well-known model nearest in size ({layers} layers).</source>
-        <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model}, el modelo conocido más parecido en tamaño ({layers} capas).</translation>
+        <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size.</source>
+        <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="845"/>

@@ -839,8 +839,8 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
     ),
     "shape_from_reference": QT_TRANSLATE_NOOP(
         "Notes",
-        "The architecture's numbers not given (layers, heads, vocabulary) are {model}'s, the well-known model "
-        "nearest in size ({layers} layers).",
+        "The architecture's numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), "
+        "the well-known model nearest in size.",
     ),
     "mixture_lookalike": QT_TRANSLATE_NOOP(
         "Notes",

@@ -692,7 +692,8 @@ def _shape_remark(shape: Shape) -> tuple[Reason, ...]:
     flags gave them)."""
     if not shape.borrowed:
         return ()
-    return (reasons.remark(reasons.REMARK_SHAPE_FROM_REFERENCE, model=shape.borrowed_from, layers=shape.layers),)
+    said = {"model": shape.borrowed_from, "layers": shape.borrowed_from_layers}
+    return (reasons.remark(reasons.REMARK_SHAPE_FROM_REFERENCE, **said),)
 
 
 def _tight_remark(machine: Machine, host_bytes: int) -> tuple[Reason, ...]:

@@ -36,6 +36,7 @@ class Shape:
     # models, `embedding_length_per_layer_input`; kept through the whole graph); 0 for others
     per_layer_inputs: int = 0
     borrowed_from: str = ""  # that reference model's name, said in the estimate's remark
+    borrowed_from_layers: int = 0  # and its own layer count (the model's may be given)
 
 
 # Gemma 3n (src/models/gemma3n.cpp): each token also looks up `n_embd_altup` = 256 values per layer in
@@ -98,6 +99,7 @@ def complete_shape(spec: ModelSpec) -> Shape:
         tied_embeddings=tied,
         borrowed=borrowed,
         borrowed_from=ref.name or "" if borrowed else "",
+        borrowed_from_layers=ref.layers or 0 if borrowed else 0,
         per_layer_inputs=layers * (spec.per_layer_input_width or 0)
         or (PER_LAYER_INPUT_WIDTH * layers if spec.architecture in PER_LAYER_INPUT_ARCHS else 0),
     )

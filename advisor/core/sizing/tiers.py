@@ -474,6 +474,7 @@ def nearest_reference(
             return min(same_counts or same_experts or near, key=distance)
     else:
         own = min(OWN_SHAPES, key=distance)
-        if distance(own) <= math.log(OWN_SHAPE_RANGE):
+        nearest = min(REFERENCE_SHAPES, key=distance)
+        if distance(own) <= min(math.log(OWN_SHAPE_RANGE), distance(nearest)):  # and truly the nearest in size
             return own
     return min(REFERENCE_SHAPES, key=distance)

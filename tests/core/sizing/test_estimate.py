@@ -238,7 +238,7 @@ def test_a_vision_projector_is_added_where_llama_cpp_loads_it():
         assert "vision_projector" in b.notes and "vision_projector" not in a.notes
 
 
-@pytest.mark.parametrize("parameters", [7.5e9, 7.6e9, 7.62e9, 7.8e9])
+@pytest.mark.parametrize("parameters", [7.5e9, 7.6e9, 7.62e9, 7.8e9, 7.82e9])
 def test_a_size_of_qwen25_7b_is_sized_as_qwen25_7b(parameters):
     """Newcomer round (Santiago): `--params 7.6` for Qwen2.5-Coder-7B had Llama-3.1-8B's 32 layers of 8 KV heads,
     4.0 GiB of cache at 32K and "27 of 32 layers" on an 8 GB card, where `recommend` had Qwen2.5-7B whole on it
@@ -251,3 +251,9 @@ def test_a_size_of_qwen25_7b_is_sized_as_qwen25_7b(parameters):
     assert est.fit == FitLevel.FULL_GPU
     assert any(r.code == "shape_from_reference" and r.values["model"] == "Qwen2.5-7B" for r in est.remarks)
     assert complete_shape(ModelSpec(parameters=8e9, quant="Q4_K_M")).layers == LLAMA_3_1_8B.layers  # an 8B: Llama's
+    # nearer Llama-3.1-8B than Qwen2.5-7B (past their geometric middle, 7.82 B), though within 3 % of Qwen: Llama's
+    assert complete_shape(ModelSpec(parameters=7.84e9, quant="Q4_K_M")).layers == LLAMA_3_1_8B.layers
+    # the model named is the one borrowed from, with its own layers, also where the person gave theirs
+    given = estimate(ModelSpec(parameters=parameters, quant="Q4_K_M", layers=40), machine(16))
+    [said] = [r for r in given.remarks if r.code == "shape_from_reference"]
+    assert said.values == {"model": "Qwen2.5-7B", "layers": 28} and given.total_layers == 40
