@@ -271,12 +271,14 @@ def check_money(user: dict[str, Any], currency: str, usd_rate: float) -> None:
             continue
         typed = isinstance(value, Money)  # bounded in the currency it was typed in, and said so
         amount, code = (value.amount, value.currency) if typed else (value, currency)
-        rate = usd_rate if code == currency else 1.0 if code == "USD" else rate_of(code)
+        rate = 1.0 if code == "USD" else usd_rate if code == currency else rate_of(code)
         low, high = money_bounds(name, rate)
         if not low <= amount <= high:
             raise CliError(words.money_range_text(words.FLAGS[name], amount, low, high, code))
-        if name == "api_fixed_per_month" and not typed and below_any_plan(amount, usd_rate):
-            raise CliError(words.fee_below_any_plan_text(amount, currency, amount / usd_rate))
+        if name == "api_fixed_per_month" and below_any_plan(amount, rate):
+            if typed or code == "USD":  # in dollars already: no other currency to suggest
+                raise CliError(words.fee_below_any_plan_text(amount, code, amount / rate, suggest=False))
+            raise CliError(words.fee_below_any_plan_text(amount, code, amount / rate))
 
 
 def _defaults_at(context: int | None, min_tokens_per_second: float | None = None) -> Any:

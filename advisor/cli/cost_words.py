@@ -622,9 +622,16 @@ def csv_text(series: Any) -> str:
     return buffer.getvalue()
 
 
-def fee_below_any_plan_text(fee: float, currency: str, fee_usd: float) -> str:
-    """--subscription typed without its currency for less than any paid plan costs: the price read in the wrong
-    currency (ChatGPT Plus's 20 in Argentina was 20 ARS); how to write it with its own."""
+def fee_below_any_plan_text(fee: float, currency: str, fee_usd: float, *, suggest: bool = True) -> str:
+    """--subscription for less than any paid plan costs: typed without its currency, the price read in the wrong
+    currency (ChatGPT Plus's 20 in Argentina was 20 ARS) and how to write it with its own (`suggest`); in dollars,
+    only that no plan costs so little."""
+    if not suggest:
+        return speech.say().t(
+            QT_TRANSLATE_NOOP("Cli", "--subscription {fee} {currency}: less than any paid plan costs (1 USD a month)"),
+            fee=_plain(fee),
+            currency=currency,
+        )
     return speech.say().t(
         QT_TRANSLATE_NOOP(
             "Cli",

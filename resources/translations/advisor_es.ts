@@ -3049,7 +3049,12 @@
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="629"/>
+        <location filename="../../advisor/cli/cost_words.py" line="631"/>
+        <source>--subscription {fee} {currency}: less than any paid plan costs (1 USD a month)</source>
+        <translation>--subscription {fee} {currency}: menos de lo que cuesta cualquier plan de pago (1 USD al mes)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="636"/>
         <source>--subscription {fee}: {fee} {currency} a month is about {usd} USD, less than any paid plan costs. A plan priced in dollars is written with its currency: --subscription {fee}USD</source>
         <translation>--subscription {fee}: {fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago. Un plan con precio en dólares se escribe con su moneda: --subscription {fee}USD</translation>
     </message>
@@ -4411,329 +4416,329 @@
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="718"/>
         <source>{fee} {currency} a month is about {usd} USD, less than any paid plan costs: a plan priced in dollars is {dollars} {currency} here.</source>
         <translation>{fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago: un plan con precio en dólares son {dollars} {currency} aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="737"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="753"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="759"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="761"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="763"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="804"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="823"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="826"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="828"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="833"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="840"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="842"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="842"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="849"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="860"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="866"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="876"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="993"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="995"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="928"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="927"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="929"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="928"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="929"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="931"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="935"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="937"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="938"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="937"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="939"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="938"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
         <source>A flat monthly fee to compare with instead of prices per token (ChatGPT Plus: 20 USD); 0 for none.</source>
         <translation>Una cuota mensual fija con la que comparar en lugar de precios por token (ChatGPT Plus: 20 USD); 0 si no hay.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="946"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="995"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="997"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="953"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="954"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="955"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="957"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="959"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="961"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="960"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="962"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="963"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="965"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="967"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="969"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="969"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="971"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="974"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="976"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="975"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="977"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="976"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="978"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="977"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="979"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="978"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="980"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="979"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="981"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="980"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="982"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="981"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="983"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="982"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="984"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="983"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="985"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="984"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="986"/>
         <source>API subs&amp;cription a month:</source>
         <translation>API: &amp;suscripción al mes:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="994"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="996"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="996"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="998"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1014"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1016"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1017"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1019"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>

@@ -710,7 +710,9 @@ class CostsPage(Page):
         would be here (newcomer round: ChatGPT Plus's 20 typed in Argentina was 20 ARS)."""
         fee = float(getattr(inputs, "api_fixed_per_month", 0) or 0)
         rate = float(getattr(inputs, "usd_rate", 1) or 1)
-        low = below_any_plan(fee, rate)
+        rate = rate if math.isfinite(rate) and rate > 0 else 1.0
+        # in dollars there is no other currency the figure could have meant
+        low = inputs.currency != "USD" and below_any_plan(fee, rate)
         self.fee_hint.setText(
             self.tr(
                 "{fee} {currency} a month is about {usd} USD, less than any paid plan costs: a plan priced in "

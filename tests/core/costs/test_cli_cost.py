@@ -403,6 +403,9 @@ def test_a_subscription_priced_in_dollars_is_typed_with_its_currency_and_a_bare_
     assert mine["api"]["total_per_month"] == pytest.approx(20_000)  # at the person's own rate
     euros = json.loads(run(capsys, *base, "--subscription", "23EUR", "--json")[1])
     assert euros["api"]["total_per_month"] > 20 * euros["inputs"]["usd_rate"]  # a euro is more than a dollar
+    for typed, currency in (("0.5", "USD"), ("0.5USD", "ARS")):  # in dollars: no other currency to suggest
+        code, _, err = run(capsys, *base[:-6], "--currency", currency, "--subscription", typed)
+        assert code == 2 and "less than any paid plan costs (1 USD a month)" in err and "0.5USD" not in err
     code, _, err = run(capsys, *base, "--subscription", "1e9USD")
     assert code == 2 and "100,000 USD" in err  # bounded in the currency typed, and said in it
     code, _, err = run(capsys, *base, "--subscription", "20XYZ")
