@@ -3881,481 +3881,486 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="44"/>
+        <source>you entered {amount} {typed_currency}, converted at the rate used</source>
+        <translation>escribiste {amount} {typed_currency}, convertidos al tipo de cambio usado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="45"/>
         <source>the region chosen on the app&apos;s first page</source>
         <translation>la región elegida en la primera página de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="45"/>
+        <location filename="../../advisor/core/messages/costs.py" line="46"/>
         <source>preset {preset} ({date})</source>
         <translation>ajuste predefinido {preset} ({date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="46"/>
+        <location filename="../../advisor/core/messages/costs.py" line="47"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="47"/>
+        <location filename="../../advisor/core/messages/costs.py" line="48"/>
         <source>measured by the benchmark of {model}</source>
         <translation>medido por la prueba de velocidad de {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="48"/>
+        <location filename="../../advisor/core/messages/costs.py" line="49"/>
         <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
         <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="52"/>
+        <location filename="../../advisor/core/messages/costs.py" line="53"/>
         <source>no country in the system&apos;s region: United States assumed</source>
         <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="53"/>
+        <location filename="../../advisor/core/messages/costs.py" line="54"/>
         <source>no data for {locale_country}: United States used</source>
         <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <location filename="../../advisor/core/messages/costs.py" line="62"/>
         <source>bundled rate of {as_of}</source>
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="62"/>
+        <location filename="../../advisor/core/messages/costs.py" line="63"/>
         <source>bundled rate of {as_of}, {months_old} months old: if it has moved since, give today&apos;s</source>
         <translation>tipo incluido del {as_of}, con {months_old} meses de antigüedad: si ha cambiado, indica el de hoy</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="66"/>
+        <location filename="../../advisor/core/messages/costs.py" line="67"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="67"/>
+        <location filename="../../advisor/core/messages/costs.py" line="68"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="72"/>
+        <location filename="../../advisor/core/messages/costs.py" line="73"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit})</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="75"/>
+        <location filename="../../advisor/core/messages/costs.py" line="76"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="79"/>
+        <location filename="../../advisor/core/messages/costs.py" line="80"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}); the benchmark measured {other_model}, another model</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}); la prueba de velocidad midió {other_model}, otro modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="84"/>
+        <location filename="../../advisor/core/messages/costs.py" line="85"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="92"/>
-        <location filename="../../advisor/core/messages/costs.py" line="95"/>
+        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <location filename="../../advisor/core/messages/costs.py" line="96"/>
         <source>estimated for a computer without a dedicated GPU; {gpus}: integrated graphics</source>
         <translation>estimada para un equipo sin GPU dedicada; {gpus}: GPU integrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="98"/>
-        <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="99"/>
+        <location filename="../../advisor/core/messages/costs.py" line="102"/>
         <source>estimated for generating on the processor: the model does not run on {gpus}</source>
         <translation>estimada para generar con el procesador: el modelo no se ejecuta en {gpus}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="108"/>
         <source>{gpus}: the chip&apos;s configurable power up to {package_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: la potencia configurable del chip, hasta {package_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W para el resto del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="112"/>
+        <location filename="../../advisor/core/messages/costs.py" line="113"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="117"/>
+        <location filename="../../advisor/core/messages/costs.py" line="118"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="118"/>
+        <location filename="../../advisor/core/messages/costs.py" line="119"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
         <translation>lo que este equipo puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="127"/>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>not counted: the price of the hardware you are considering was not given</source>
         <translation>sin contar: no se indicó el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="134"/>
+        <location filename="../../advisor/core/messages/costs.py" line="135"/>
         <source>quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output</source>
         <translation>según el tutorial, 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="137"/>
+        <location filename="../../advisor/core/messages/costs.py" line="138"/>
         <source>quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split 1:3 as Mistral Large&apos;s published 8/24 was</source>
         <translation>según el tutorial, 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="142"/>
+        <location filename="../../advisor/core/messages/costs.py" line="143"/>
         <source>a hosted instance at {amount} {currency} a month for 8 hours a day, 20 days a month, whatever the token count</source>
         <translation>una instancia alojada a {amount} {currency} al mes, 8 horas al día y 20 días al mes, sea cual sea el número de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="172"/>
+        <location filename="../../advisor/core/messages/costs.py" line="173"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="173"/>
+        <location filename="../../advisor/core/messages/costs.py" line="174"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="174"/>
+        <location filename="../../advisor/core/messages/costs.py" line="175"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="177"/>
         <location filename="../../advisor/core/messages/costs.py" line="178"/>
+        <location filename="../../advisor/core/messages/costs.py" line="179"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="179"/>
+        <location filename="../../advisor/core/messages/costs.py" line="180"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="180"/>
+        <location filename="../../advisor/core/messages/costs.py" line="181"/>
         <source>use --usd-rate</source>
         <translation>usa --usd-rate</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="181"/>
+        <location filename="../../advisor/core/messages/costs.py" line="182"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="182"/>
-        <location filename="../../advisor/core/messages/costs.py" line="220"/>
+        <location filename="../../advisor/core/messages/costs.py" line="183"/>
+        <location filename="../../advisor/core/messages/costs.py" line="221"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="188"/>
+        <location filename="../../advisor/core/messages/costs.py" line="189"/>
         <source>A fee of {per_month} a month is counted on top of the prices per token ({model})</source>
         <translation>Se cuenta además una cuota de {per_month} al mes sobre los precios por token ({model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="191"/>
+        <location filename="../../advisor/core/messages/costs.py" line="192"/>
         <source>{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token</source>
         <translation>{model} cuesta {per_month} al mes, sean cuantos sean los tokens: una tarifa plana, no un precio por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="203"/>
+        <location filename="../../advisor/core/messages/costs.py" line="204"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="204"/>
+        <location filename="../../advisor/core/messages/costs.py" line="205"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="205"/>
+        <location filename="../../advisor/core/messages/costs.py" line="206"/>
         <source>not known yet, as the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="208"/>
+        <location filename="../../advisor/core/messages/costs.py" line="209"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="209"/>
+        <location filename="../../advisor/core/messages/costs.py" line="210"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="212"/>
+        <location filename="../../advisor/core/messages/costs.py" line="213"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="221"/>
+        <location filename="../../advisor/core/messages/costs.py" line="222"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="225"/>
+        <location filename="../../advisor/core/messages/costs.py" line="226"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="228"/>
+        <location filename="../../advisor/core/messages/costs.py" line="229"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="235"/>
+        <location filename="../../advisor/core/messages/costs.py" line="236"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="253"/>
+        <location filename="../../advisor/core/messages/costs.py" line="254"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="254"/>
+        <location filename="../../advisor/core/messages/costs.py" line="255"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="437"/>
+        <location filename="../../advisor/core/messages/costs.py" line="441"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="438"/>
+        <location filename="../../advisor/core/messages/costs.py" line="442"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="439"/>
+        <location filename="../../advisor/core/messages/costs.py" line="443"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="442"/>
+        <location filename="../../advisor/core/messages/costs.py" line="446"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="443"/>
+        <location filename="../../advisor/core/messages/costs.py" line="447"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="473"/>
+        <location filename="../../advisor/core/messages/costs.py" line="477"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="474"/>
+        <location filename="../../advisor/core/messages/costs.py" line="478"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="475"/>
+        <location filename="../../advisor/core/messages/costs.py" line="479"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="479"/>
+        <location filename="../../advisor/core/messages/costs.py" line="483"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="500"/>
+        <location filename="../../advisor/core/messages/costs.py" line="504"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="505"/>
-        <location filename="../../advisor/core/messages/costs.py" line="508"/>
+        <location filename="../../advisor/core/messages/costs.py" line="509"/>
+        <location filename="../../advisor/core/messages/costs.py" line="512"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="512"/>
-        <location filename="../../advisor/core/messages/costs.py" line="515"/>
+        <location filename="../../advisor/core/messages/costs.py" line="516"/>
+        <location filename="../../advisor/core/messages/costs.py" line="519"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="518"/>
-        <location filename="../../advisor/core/messages/costs.py" line="521"/>
+        <location filename="../../advisor/core/messages/costs.py" line="522"/>
+        <location filename="../../advisor/core/messages/costs.py" line="525"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="480"/>
+        <location filename="../../advisor/core/messages/costs.py" line="484"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="485"/>
+        <location filename="../../advisor/core/messages/costs.py" line="489"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="490"/>
+        <location filename="../../advisor/core/messages/costs.py" line="494"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="495"/>
+        <location filename="../../advisor/core/messages/costs.py" line="499"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="524"/>
-        <location filename="../../advisor/core/messages/costs.py" line="527"/>
+        <location filename="../../advisor/core/messages/costs.py" line="528"/>
+        <location filename="../../advisor/core/messages/costs.py" line="531"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="557"/>
+        <location filename="../../advisor/core/messages/costs.py" line="561"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="560"/>
+        <location filename="../../advisor/core/messages/costs.py" line="564"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="563"/>
+        <location filename="../../advisor/core/messages/costs.py" line="567"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="564"/>
+        <location filename="../../advisor/core/messages/costs.py" line="568"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="565"/>
+        <location filename="../../advisor/core/messages/costs.py" line="569"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="566"/>
+        <location filename="../../advisor/core/messages/costs.py" line="570"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="567"/>
+        <location filename="../../advisor/core/messages/costs.py" line="571"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="568"/>
+        <location filename="../../advisor/core/messages/costs.py" line="572"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="571"/>
+        <location filename="../../advisor/core/messages/costs.py" line="575"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="51"/>
+        <location filename="../../advisor/core/messages/costs.py" line="52"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="122"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="122"/>
+        <location filename="../../advisor/core/messages/costs.py" line="123"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="124"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="90"/>
         <location filename="../../advisor/core/messages/costs.py" line="91"/>
+        <location filename="../../advisor/core/messages/costs.py" line="92"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="105"/>
         <location filename="../../advisor/core/messages/costs.py" line="106"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="104"/>
+        <location filename="../../advisor/core/messages/costs.py" line="105"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un equipo de escritorio con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="54"/>
+        <location filename="../../advisor/core/messages/costs.py" line="55"/>
         <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="57"/>
+        <location filename="../../advisor/core/messages/costs.py" line="58"/>
         <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="65"/>
+        <location filename="../../advisor/core/messages/costs.py" line="66"/>
         <source>the country&apos;s currency: {country}</source>
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="185"/>
+        <location filename="../../advisor/core/messages/costs.py" line="186"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="194"/>
+        <location filename="../../advisor/core/messages/costs.py" line="195"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="198"/>
+        <location filename="../../advisor/core/messages/costs.py" line="199"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="199"/>
+        <location filename="../../advisor/core/messages/costs.py" line="200"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="200"/>
+        <location filename="../../advisor/core/messages/costs.py" line="201"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4363,17 +4368,17 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="275"/>
+        <location filename="../../advisor/core/messages/costs.py" line="276"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="278"/>
+        <location filename="../../advisor/core/messages/costs.py" line="279"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="280"/>
+        <location filename="../../advisor/core/messages/costs.py" line="281"/>
         <source>a subscription</source>
         <translation>una suscripción</translation>
     </message>
@@ -4746,57 +4751,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="159"/>
+        <location filename="../../advisor/core/messages/costs.py" line="160"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="160"/>
+        <location filename="../../advisor/core/messages/costs.py" line="161"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="161"/>
+        <location filename="../../advisor/core/messages/costs.py" line="162"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="162"/>
+        <location filename="../../advisor/core/messages/costs.py" line="163"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="163"/>
+        <location filename="../../advisor/core/messages/costs.py" line="164"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="164"/>
+        <location filename="../../advisor/core/messages/costs.py" line="165"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="165"/>
+        <location filename="../../advisor/core/messages/costs.py" line="166"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="166"/>
+        <location filename="../../advisor/core/messages/costs.py" line="167"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="167"/>
+        <location filename="../../advisor/core/messages/costs.py" line="168"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="168"/>
+        <location filename="../../advisor/core/messages/costs.py" line="169"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="169"/>
+        <location filename="../../advisor/core/messages/costs.py" line="170"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>

@@ -105,10 +105,12 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
     fee = values.pop("api_fixed_per_month", None)
     if values:
         inputs = inputs.with_values("user", **values)
-    if isinstance(fee, Money):  # typed with its own currency ("20USD"): in the currency counted, at the rate used
-        fee = convert(fee.amount, fee.currency, inputs.currency, target_usd_rate=inputs.usd_rate)
+    typed = fee if isinstance(fee, Money) else None
+    if typed is not None:  # typed with its own currency ("20USD"): in the currency counted, at the rate used
+        fee = convert(typed.amount, typed.currency, inputs.currency, target_usd_rate=inputs.usd_rate)
     if fee is not None and not prices and float(fee) > 0:
-        return serveable_default_usage(subscribe(inputs, float(fee), model if isinstance(model, str) else None))
+        subscribed = subscribe(inputs, float(fee), model if isinstance(model, str) else None)
+        return serveable_default_usage(_typed_in(subscribed, typed))
     if fee is not None and not prices:  # 0 alone: no subscription (a free "API" would win every comparison)
         fee = None
     if isinstance(model, str):
@@ -124,8 +126,22 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
             model_id=model if isinstance(model, str) else None,
         )
     if fee is not None:  # a monthly fee beside the prices typed (a hosted instance): both count
-        inputs = inputs.with_values("user", api_fixed_per_month=float(fee))
-    return serveable_default_usage(inputs)  # new hours or speed move a default usage the machine could not serve
+        inputs = _typed_in(inputs.with_values("user", api_fixed_per_month=float(fee)), typed)
+    return serveable_default_usage(inputs)
+
+
+def _typed_in(inputs: CostInputs, typed: Money | None) -> CostInputs:
+    """`inputs` whose fee's origin says what was typed, where it was typed in another currency ("you entered 20.00
+    USD"): the converted figure alone read as a sum the person never typed (code review)."""
+    if typed is None:
+        return inputs
+    values = {"amount": typed.amount, "typed_currency": typed.currency}
+    origins = tuple(
+        InputOrigin(o.input, o.code, values) if o.input == "api_fixed_per_month" else o for o in inputs.origins
+    )
+    return dataclasses.replace(
+        inputs, origins=origins
+    )  # new hours or speed move a default usage the machine could not serve
 
 
 def in_currency(user: Mapping[str, Any], source: str, target: str) -> dict[str, Any]:

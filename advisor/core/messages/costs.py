@@ -41,6 +41,9 @@ INPUTS: dict[str, Msg] = {
 
 ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "user": QT_TRANSLATE_NOOP("CostWords", "you entered it"),
+    "user/converted": QT_TRANSLATE_NOOP(
+        "CostWords", "you entered {amount} {typed_currency}, converted at the rate used"
+    ),
     "app_region": QT_TRANSLATE_NOOP("CostWords", "the region chosen on the app's first page"),
     "preset": QT_TRANSLATE_NOOP("CostWords", "preset {preset} ({date})"),
     "measured": QT_TRANSLATE_NOOP("CostWords", "measured by the benchmark"),
@@ -307,6 +310,9 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         key = "exchange_table/old"
     elif code == "sizing_estimate" and not v.get("tier"):
         key = "sizing_estimate/none"
+    elif code == "user" and isinstance(v.get("typed_currency"), str) and isinstance(v.get("amount"), int | float):
+        key = "user/converted"
+        v["amount"] = say.figure(float(v["amount"]), "money", str(v["typed_currency"]))
     elif code == "measured" and v.get("model"):
         key = "measured/model"
     elif code == "sizing_estimate" and v.get("model"):  # the model named, as the Recommendation page names it

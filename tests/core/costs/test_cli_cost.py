@@ -414,7 +414,9 @@ def test_a_subscription_priced_in_dollars_is_typed_with_its_currency_and_a_bare_
     argv = ["report", "--offline", "--no-models", "--currency", "ARS", "--electricity-price", "100"]
     assert run(capsys, *argv, "--subscription", "20", "-o", str(report))[0] == 2 and not report.exists()
     assert main([*argv, "--subscription", "20USD", "-o", str(report)]) == 0
-    assert "ARS a month, whatever the tokens" in report.read_text(encoding="utf-8")
+    text = report.read_text(encoding="utf-8")
+    assert "ARS a month, whatever the tokens" in text
+    assert "ARS — you entered 20.00 USD, converted at the rate used" in text  # what was typed, not only the sum
 
 
 def test_a_subscription_is_said_as_one_everywhere_and_a_fee_of_0_is_none(capsys, tmp_path):
