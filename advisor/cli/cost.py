@@ -48,7 +48,10 @@ def _fee(text: str) -> float | Money:
     found = _FEE_CODE.fullmatch(text)
     code = (found.group(1) or found.group(3)) if found else None
     if found is None or code is None or (found.group(1) and found.group(3)):
-        return _money_amount(text)
+        try:
+            return _money_amount(text)
+        except argparse.ArgumentTypeError as exc:  # "10$": the form with a currency is what was meant
+            raise argparse.ArgumentTypeError(f"{exc}; {speech.say().t(words.FEE_WITH_CURRENCY)}") from None
     from advisor.core.costs.currency import normalise_code
     from advisor.core.names import UnknownNameError
 

@@ -622,6 +622,9 @@ def csv_text(series: Any) -> str:
     return buffer.getvalue()
 
 
+FEE_WITH_CURRENCY = QT_TRANSLATE_NOOP("Cli", "or with its currency: 20USD, 23EUR")
+
+
 def fee_below_any_plan_text(fee: float, currency: str, fee_usd: float, *, suggest: bool = True) -> str:
     """--subscription for less than any paid plan costs: typed without its currency, the price read in the wrong
     currency (ChatGPT Plus's 20 in Argentina was 20 ARS) and how to write it with its own (`suggest`); in dollars,

@@ -330,182 +330,182 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="271"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="272"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off, as this machine was described, not detected. On a computer you have, detecting it uses what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}), ya que este equipo está descrito, no detectado. En un equipo que tengas, detectarlo usa lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="277"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="278"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="283"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="288"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="289"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="294"/>
         <source>Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory ({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su GPU integrada lee más rápido).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="299"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un equipo de escritorio típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="301"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="302"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="304"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="305"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="305"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="306"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="306"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="307"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="309"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="310"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="310"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="311"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="315"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="316"/>
         <source>The system is not known, so Linux is assumed: there llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores, and leaves the {efficiency} efficiency cores idle; on Windows it runs one on every core.</source>
         <translation>No se sabe el sistema, así que se supone Linux: ahí llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento, y deja sin usar los {efficiency} núcleos de eficiencia; en Windows usa uno en cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="321"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="322"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="327"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="328"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="333"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="339"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="341"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="346"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="347"/>
         <source>A laptop (it has a battery): {gpu} is taken as the laptop part sold under that name, the {laptop} ({board_power_watts} W).</source>
         <translation>Un portátil (tiene batería): {gpu} se toma como la versión para portátiles que se vende con ese nombre, la {laptop} ({board_power_watts} W).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="351"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="352"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="354"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="355"/>
         <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
         <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="360"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="365"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento del prompt. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="385"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="388"/>
         <source>Assumed (not read from this computer)</source>
         <translation>Supuestos (no se leyeron de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="388"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="389"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
         <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware ARCHIVO): {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="393"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="394"/>
         <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
         <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="413"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="414"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="418"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="419"/>
         <source>{chip} has no memory of its own: its GPU uses the computer&apos;s RAM, up to {gpu} of the {total} set here (the share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond that from the same RAM.</source>
         <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se dejan libres), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="424"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="425"/>
         <source>{chip} has no memory of its own: it shares the system RAM, up to {gpu} of the {total} set here.</source>
         <translation>{chip} no tiene memoria propia: comparte la RAM del sistema, hasta {gpu} de los {total} indicados aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="428"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="429"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1001"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1003"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1159"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1161"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1168"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1170"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1172"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1174"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1177"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1179"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -561,67 +561,67 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="436"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="437"/>
         <source>{total} in all − at least {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − al menos {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="443"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="444"/>
         <source>{total} in all − at least {reserve} for the system = at most {usable} for the model.</source>
         <translation>{total} en total − al menos {reserve} para el sistema = como mucho {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="446"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="447"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="447"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="448"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="448"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="449"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="451"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="452"/>
         <source>With a {words}-word document, the answer starts after about {wait}.</source>
         <translation>Con un documento de {words} palabras, la respuesta empieza tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="454"/>
         <source>With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}.</source>
         <translation>Con un texto que llene todo el contexto ({context} tokens, unas {words} palabras), tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="456"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="457"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="461"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="462"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="462"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="463"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1007"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1009"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1186"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1188"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1189"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1191"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -2213,7 +2213,7 @@
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="117"/>
+        <location filename="../../advisor/cli/cost.py" line="120"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
@@ -3049,12 +3049,17 @@
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="631"/>
+        <location filename="../../advisor/cli/cost_words.py" line="625"/>
+        <source>or with its currency: 20USD, 23EUR</source>
+        <translation>o con su moneda: 20USD, 23EUR</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="634"/>
         <source>--subscription {fee} {currency}: less than any paid plan costs (1 USD a month)</source>
         <translation>--subscription {fee} {currency}: menos de lo que cuesta cualquier plan de pago (1 USD al mes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="636"/>
+        <location filename="../../advisor/cli/cost_words.py" line="639"/>
         <source>--subscription {fee}: {fee} {currency} a month is about {usd} USD, less than any paid plan costs. A plan priced in dollars is written with its currency: --subscription {fee}USD</source>
         <translation>--subscription {fee}: {fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago. Un plan con precio en dólares se escribe con su moneda: --subscription {fee}USD</translation>
     </message>
@@ -3885,482 +3890,482 @@
         <translation>escribiste {amount} {typed_currency}, convertidos al tipo de cambio usado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="45"/>
+        <location filename="../../advisor/core/messages/costs.py" line="47"/>
         <source>the region chosen on the app&apos;s first page</source>
         <translation>la región elegida en la primera página de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="46"/>
+        <location filename="../../advisor/core/messages/costs.py" line="48"/>
         <source>preset {preset} ({date})</source>
         <translation>ajuste predefinido {preset} ({date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="47"/>
+        <location filename="../../advisor/core/messages/costs.py" line="49"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="48"/>
+        <location filename="../../advisor/core/messages/costs.py" line="50"/>
         <source>measured by the benchmark of {model}</source>
         <translation>medido por la prueba de velocidad de {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="49"/>
+        <location filename="../../advisor/core/messages/costs.py" line="51"/>
         <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
         <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="53"/>
+        <location filename="../../advisor/core/messages/costs.py" line="55"/>
         <source>no country in the system&apos;s region: United States assumed</source>
         <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="54"/>
+        <location filename="../../advisor/core/messages/costs.py" line="56"/>
         <source>no data for {locale_country}: United States used</source>
         <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="62"/>
+        <location filename="../../advisor/core/messages/costs.py" line="64"/>
         <source>bundled rate of {as_of}</source>
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="63"/>
+        <location filename="../../advisor/core/messages/costs.py" line="65"/>
         <source>bundled rate of {as_of}, {months_old} months old: if it has moved since, give today&apos;s</source>
         <translation>tipo incluido del {as_of}, con {months_old} meses de antigüedad: si ha cambiado, indica el de hoy</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="67"/>
+        <location filename="../../advisor/core/messages/costs.py" line="69"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="68"/>
+        <location filename="../../advisor/core/messages/costs.py" line="70"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="73"/>
+        <location filename="../../advisor/core/messages/costs.py" line="75"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit})</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="76"/>
+        <location filename="../../advisor/core/messages/costs.py" line="78"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="80"/>
+        <location filename="../../advisor/core/messages/costs.py" line="82"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}); the benchmark measured {other_model}, another model</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}); la prueba de velocidad midió {other_model}, otro modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="85"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="91"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <location filename="../../advisor/core/messages/costs.py" line="92"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="93"/>
-        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <location filename="../../advisor/core/messages/costs.py" line="95"/>
+        <location filename="../../advisor/core/messages/costs.py" line="98"/>
         <source>estimated for a computer without a dedicated GPU; {gpus}: integrated graphics</source>
         <translation>estimada para un equipo sin GPU dedicada; {gpus}: GPU integrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="99"/>
-        <location filename="../../advisor/core/messages/costs.py" line="102"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="104"/>
         <source>estimated for generating on the processor: the model does not run on {gpus}</source>
         <translation>estimada para generar con el procesador: el modelo no se ejecuta en {gpus}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <location filename="../../advisor/core/messages/costs.py" line="110"/>
         <source>{gpus}: the chip&apos;s configurable power up to {package_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: la potencia configurable del chip, hasta {package_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W para el resto del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="113"/>
+        <location filename="../../advisor/core/messages/costs.py" line="115"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="118"/>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="119"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
         <translation>lo que este equipo puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <location filename="../../advisor/core/messages/costs.py" line="130"/>
         <source>not counted: the price of the hardware you are considering was not given</source>
         <translation>sin contar: no se indicó el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="135"/>
+        <location filename="../../advisor/core/messages/costs.py" line="137"/>
         <source>quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output</source>
         <translation>según el tutorial, 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="138"/>
+        <location filename="../../advisor/core/messages/costs.py" line="140"/>
         <source>quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split 1:3 as Mistral Large&apos;s published 8/24 was</source>
         <translation>según el tutorial, 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="143"/>
+        <location filename="../../advisor/core/messages/costs.py" line="145"/>
         <source>a hosted instance at {amount} {currency} a month for 8 hours a day, 20 days a month, whatever the token count</source>
         <translation>una instancia alojada a {amount} {currency} al mes, 8 horas al día y 20 días al mes, sea cual sea el número de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="173"/>
+        <location filename="../../advisor/core/messages/costs.py" line="175"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="174"/>
+        <location filename="../../advisor/core/messages/costs.py" line="176"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="175"/>
+        <location filename="../../advisor/core/messages/costs.py" line="177"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="178"/>
-        <location filename="../../advisor/core/messages/costs.py" line="179"/>
+        <location filename="../../advisor/core/messages/costs.py" line="180"/>
+        <location filename="../../advisor/core/messages/costs.py" line="181"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="180"/>
+        <location filename="../../advisor/core/messages/costs.py" line="182"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="181"/>
+        <location filename="../../advisor/core/messages/costs.py" line="183"/>
         <source>use --usd-rate</source>
         <translation>usa --usd-rate</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="182"/>
+        <location filename="../../advisor/core/messages/costs.py" line="184"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="183"/>
-        <location filename="../../advisor/core/messages/costs.py" line="221"/>
+        <location filename="../../advisor/core/messages/costs.py" line="185"/>
+        <location filename="../../advisor/core/messages/costs.py" line="223"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="189"/>
+        <location filename="../../advisor/core/messages/costs.py" line="191"/>
         <source>A fee of {per_month} a month is counted on top of the prices per token ({model})</source>
         <translation>Se cuenta además una cuota de {per_month} al mes sobre los precios por token ({model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="192"/>
+        <location filename="../../advisor/core/messages/costs.py" line="194"/>
         <source>{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token</source>
         <translation>{model} cuesta {per_month} al mes, sean cuantos sean los tokens: una tarifa plana, no un precio por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="204"/>
+        <location filename="../../advisor/core/messages/costs.py" line="206"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="205"/>
+        <location filename="../../advisor/core/messages/costs.py" line="207"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="206"/>
+        <location filename="../../advisor/core/messages/costs.py" line="208"/>
         <source>not known yet, as the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="209"/>
+        <location filename="../../advisor/core/messages/costs.py" line="211"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="210"/>
+        <location filename="../../advisor/core/messages/costs.py" line="212"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="213"/>
+        <location filename="../../advisor/core/messages/costs.py" line="215"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="222"/>
+        <location filename="../../advisor/core/messages/costs.py" line="224"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="226"/>
+        <location filename="../../advisor/core/messages/costs.py" line="228"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="229"/>
+        <location filename="../../advisor/core/messages/costs.py" line="231"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="236"/>
+        <location filename="../../advisor/core/messages/costs.py" line="238"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="254"/>
+        <location filename="../../advisor/core/messages/costs.py" line="256"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="255"/>
+        <location filename="../../advisor/core/messages/costs.py" line="257"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="441"/>
+        <location filename="../../advisor/core/messages/costs.py" line="443"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="442"/>
+        <location filename="../../advisor/core/messages/costs.py" line="444"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="443"/>
+        <location filename="../../advisor/core/messages/costs.py" line="445"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="446"/>
+        <location filename="../../advisor/core/messages/costs.py" line="448"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="447"/>
+        <location filename="../../advisor/core/messages/costs.py" line="449"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="477"/>
+        <location filename="../../advisor/core/messages/costs.py" line="479"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="478"/>
+        <location filename="../../advisor/core/messages/costs.py" line="480"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="479"/>
+        <location filename="../../advisor/core/messages/costs.py" line="481"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="483"/>
+        <location filename="../../advisor/core/messages/costs.py" line="485"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="504"/>
+        <location filename="../../advisor/core/messages/costs.py" line="506"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="509"/>
-        <location filename="../../advisor/core/messages/costs.py" line="512"/>
+        <location filename="../../advisor/core/messages/costs.py" line="511"/>
+        <location filename="../../advisor/core/messages/costs.py" line="514"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="516"/>
-        <location filename="../../advisor/core/messages/costs.py" line="519"/>
+        <location filename="../../advisor/core/messages/costs.py" line="518"/>
+        <location filename="../../advisor/core/messages/costs.py" line="521"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="522"/>
-        <location filename="../../advisor/core/messages/costs.py" line="525"/>
+        <location filename="../../advisor/core/messages/costs.py" line="524"/>
+        <location filename="../../advisor/core/messages/costs.py" line="527"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="484"/>
+        <location filename="../../advisor/core/messages/costs.py" line="486"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="489"/>
+        <location filename="../../advisor/core/messages/costs.py" line="491"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="494"/>
+        <location filename="../../advisor/core/messages/costs.py" line="496"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="499"/>
+        <location filename="../../advisor/core/messages/costs.py" line="501"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="528"/>
-        <location filename="../../advisor/core/messages/costs.py" line="531"/>
+        <location filename="../../advisor/core/messages/costs.py" line="530"/>
+        <location filename="../../advisor/core/messages/costs.py" line="533"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="561"/>
+        <location filename="../../advisor/core/messages/costs.py" line="563"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="564"/>
+        <location filename="../../advisor/core/messages/costs.py" line="566"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="567"/>
+        <location filename="../../advisor/core/messages/costs.py" line="569"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="568"/>
+        <location filename="../../advisor/core/messages/costs.py" line="570"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="569"/>
+        <location filename="../../advisor/core/messages/costs.py" line="571"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="570"/>
+        <location filename="../../advisor/core/messages/costs.py" line="572"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="571"/>
+        <location filename="../../advisor/core/messages/costs.py" line="573"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="572"/>
+        <location filename="../../advisor/core/messages/costs.py" line="574"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="575"/>
+        <location filename="../../advisor/core/messages/costs.py" line="577"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="52"/>
+        <location filename="../../advisor/core/messages/costs.py" line="54"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="122"/>
+        <location filename="../../advisor/core/messages/costs.py" line="124"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="127"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="91"/>
-        <location filename="../../advisor/core/messages/costs.py" line="92"/>
+        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <location filename="../../advisor/core/messages/costs.py" line="94"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="106"/>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <location filename="../../advisor/core/messages/costs.py" line="109"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="105"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un equipo de escritorio con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="55"/>
+        <location filename="../../advisor/core/messages/costs.py" line="57"/>
         <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="58"/>
+        <location filename="../../advisor/core/messages/costs.py" line="60"/>
         <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="66"/>
+        <location filename="../../advisor/core/messages/costs.py" line="68"/>
         <source>the country&apos;s currency: {country}</source>
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="186"/>
+        <location filename="../../advisor/core/messages/costs.py" line="188"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="195"/>
+        <location filename="../../advisor/core/messages/costs.py" line="197"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="199"/>
+        <location filename="../../advisor/core/messages/costs.py" line="201"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="200"/>
+        <location filename="../../advisor/core/messages/costs.py" line="202"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="201"/>
+        <location filename="../../advisor/core/messages/costs.py" line="203"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4368,17 +4373,17 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="276"/>
+        <location filename="../../advisor/core/messages/costs.py" line="278"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="279"/>
+        <location filename="../../advisor/core/messages/costs.py" line="281"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="281"/>
+        <location filename="../../advisor/core/messages/costs.py" line="283"/>
         <source>a subscription</source>
         <translation>una suscripción</translation>
     </message>
@@ -4751,57 +4756,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="160"/>
+        <location filename="../../advisor/core/messages/costs.py" line="162"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="161"/>
+        <location filename="../../advisor/core/messages/costs.py" line="163"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="162"/>
+        <location filename="../../advisor/core/messages/costs.py" line="164"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="163"/>
+        <location filename="../../advisor/core/messages/costs.py" line="165"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="164"/>
+        <location filename="../../advisor/core/messages/costs.py" line="166"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="165"/>
+        <location filename="../../advisor/core/messages/costs.py" line="167"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="166"/>
+        <location filename="../../advisor/core/messages/costs.py" line="168"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="167"/>
+        <location filename="../../advisor/core/messages/costs.py" line="169"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="168"/>
+        <location filename="../../advisor/core/messages/costs.py" line="170"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="169"/>
+        <location filename="../../advisor/core/messages/costs.py" line="171"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="170"/>
+        <location filename="../../advisor/core/messages/costs.py" line="172"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
@@ -4809,27 +4814,27 @@
 <context>
     <name>CpuFamily</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="402"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
         <source>{brand} {first}th-{last}th gen</source>
         <translation>{brand} de {first}.ª a {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="404"/>
         <source>{brand} {first}th/{last}th gen</source>
         <translation>{brand} de {first}.ª y {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="404"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="405"/>
         <source>{brand} {first}th gen</source>
         <translation>{brand} de {first}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="407"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="408"/>
         <source>{family} mobile</source>
         <translation>{family} para portátiles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="408"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="409"/>
         <source>{family} desktop</source>
         <translation>{family} de escritorio</translation>
     </message>
@@ -5011,29 +5016,29 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="956"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="958"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1029"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1031"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1030"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1032"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1033"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1035"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1034"/>
-        <source>GPU off: too big for the GPU&apos;s share of memory</source>
-        <translation>GPU desactivada: no cabe en la parte de la memoria que puede usar la GPU</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="1036"/>
+        <source>GPU off: too big for the GPU&apos;s share, and slower split</source>
+        <translation>GPU desactivada: no cabe en la parte de la GPU y, repartido, iría más lento</translation>
     </message>
 </context>
 <context>
@@ -6171,227 +6176,227 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="466"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="468"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="469"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="472"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="474"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="477"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="480"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="481"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="484"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="484"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="485"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="490"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="491"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="491"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="492"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="494"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="496"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="498"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="499"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="501"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="502"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="502"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="503"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="507"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="508"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento del prompt mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="513"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="514"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="514"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="515"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="515"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="516"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="520"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="521"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="525"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="526"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="528"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="529"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="532"/>
-        <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model: it runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
-        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero: se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="533"/>
+        <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model, and split it would generate more slowly than on the processor alone, which reads the same memory: it runs there. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
+        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero, y repartido generaría más despacio que solo en el procesador, que lee la misma memoria: se ejecuta ahí. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="538"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="540"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="541"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="543"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="785"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="787"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="791"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="793"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="797"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="799"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="802"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="804"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="807"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="809"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the GPU.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="812"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="814"/>
         <source>With --n-cpu-moe {n_cpu_moe} the GPU&apos;s memory is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la memoria de la GPU sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="817"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="819"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="822"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="824"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="827"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="829"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="833"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="835"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="840"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="842"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="845"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="847"/>
         <source>This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per token), but it is sized here as a dense model. As that mixture (--experts {experts} --active-experts {active_experts}) it runs at about {tokens_per_second} tokens/s here.</source>
         <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Como esa mezcla (--experts {experts} --active-experts {active_experts}) va aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="851"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="853"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="857"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="859"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="863"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="865"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="870"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="872"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="876"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="878"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="888"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="890"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="895"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="897"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="901"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="903"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6557,107 +6562,107 @@
         <translation>La GPU integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="195"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="189"/>
+        <source>This Mac&apos;s GPU may use only part of its memory, too little to hold the whole model, and split between the GPU and the processor it would generate more slowly than on the processor alone, which reads the same memory: so it runs there. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
+        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para contener el modelo entero, y repartido entre la GPU y el procesador generaría más despacio que solo en el procesador, que lee la misma memoria: por eso se ejecuta ahí. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="196"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="199"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="200"/>
         <source>Not even a {tier}-class model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo de la clase {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="204"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="205"/>
         <source>Not even a {tier}-class model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="214"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="215"/>
         <source>{gpu_layers} of {total_layers} layers fit in the memory the GPU may use; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la memoria que puede usar la GPU; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="241"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="242"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="247"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to the maximum too; before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU” instead.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” también al máximo; antes de LM Studio 0.4, activa en su lugar “Force Model Expert Weights onto CPU”.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="252"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="253"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to {gpu_layers} of its {total_layers} layers.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers} de sus {total_layers} capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="256"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="257"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to 0, so that the processor runs it.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en 0, para que lo ejecute el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="261"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
         <source>llama.cpp: {flags}.</source>
         <translation>llama.cpp: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="263"/>
         <source>llama.cpp: {flags} (or -ot exps=CPU).</source>
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="621"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="623"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1015"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1017"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1020"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1022"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="209"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="210"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="189"/>
-        <source>This Mac&apos;s GPU may use only part of its memory, too little to hold the whole model, so the model runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
-        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para contener el modelo entero, así que el modelo se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="219"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="220"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="222"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="223"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="265"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="268"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="229"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
@@ -8461,42 +8466,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="945"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="947"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="946"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="948"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="947"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="949"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="950"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="952"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="951"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="953"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1140"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1142"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1145"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1147"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1151"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1153"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

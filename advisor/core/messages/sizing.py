@@ -188,8 +188,9 @@ REASONS: dict[str, Msg] = {
     ),
     "mac_gpu_share_small": QT_TRANSLATE_NOOP(
         "Reasons",
-        "This Mac's GPU may use only part of its memory, too little to hold the whole model, so the model runs on "
-        "the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl "
+        "This Mac's GPU may use only part of its memory, too little to hold the whole model, and split between the "
+        "GPU and the processor it would generate more slowly than on the processor alone, which reads the same "
+        "memory: so it runs there. macOS lets you raise that part (sudo sysctl "
         "iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.",
     ),
     "low_quant": QT_TRANSLATE_NOOP(
@@ -531,9 +532,10 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     ),
     "mac_gpu_share_small": QT_TRANSLATE_NOOP(
         "Notes",
-        "This Mac's GPU may use only part of its memory, too little for the whole model: it runs on the processor, "
-        "which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the "
-        "next restart), leaving less for your other programs.",
+        "This Mac's GPU may use only part of its memory, too little for the whole model, and split it would generate "
+        "more slowly than on the processor alone, which reads the same memory: it runs there. macOS lets you raise "
+        "that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other "
+        "programs.",
     ),
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."
@@ -1031,7 +1033,7 @@ PLACED_SHORT_ALL = QT_TRANSLATE_NOOP("Fit", "all experts in RAM")
 
 
 LOAD_SHORT_CPU_ONLY = QT_TRANSLATE_NOOP("Fit", "integrated graphics off: slower here")
-LOAD_SHORT_GPU_SHARE_SMALL = QT_TRANSLATE_NOOP("Fit", "GPU off: too big for the GPU's share of memory")
+LOAD_SHORT_GPU_SHARE_SMALL = QT_TRANSLATE_NOOP("Fit", "GPU off: too big for the GPU's share, and slower split")
 
 
 def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:

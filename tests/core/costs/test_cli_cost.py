@@ -408,6 +408,8 @@ def test_a_subscription_priced_in_dollars_is_typed_with_its_currency_and_a_bare_
         assert code == 2 and "less than any paid plan costs (1 USD a month)" in err and "0.5USD" not in err
     code, _, err = run(capsys, *base, "--subscription", "1e9USD")
     assert code == 2 and "100,000 USD" in err  # bounded in the currency typed, and said in it
+    code, _, err = run(capsys, *base, "--subscription", "10$")  # "$" is pesos too in Latin America: not taken
+    assert code == 2 and "or with its currency: 20USD" in err
     code, _, err = run(capsys, *base, "--subscription", "20XYZ")
     assert code == 2 and "XYZ" in err and "ARS" in err  # the known currencies listed
     report = tmp_path / "r.md"

@@ -225,7 +225,10 @@ def test_a_mac_runs_a_model_its_gpu_holds_on_the_gpu_as_lm_studio_loads_it():
     # said as what it is, not as an integrated GPU slower than the processor (contradiction review: gpt-oss-20b on a
     # 16 GB Mac was listed "integrated graphics off: slower here" beside an estimate saying its share is too small)
     assert load_placement(small).values["gpu_share_small"] is True
-    assert sizing_words.load_short(ENGLISH, load_placement(small)) == "GPU off: too big for the GPU's share of memory"
+    assert (
+        sizing_words.load_short(ENGLISH, load_placement(small))
+        == "GPU off: too big for the GPU's share, and slower split"
+    )
 
 
 def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():
