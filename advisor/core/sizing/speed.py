@@ -258,8 +258,8 @@ class SplitSeconds(NamedTuple):
     """Seconds one token takes, by the side whose measured spread they stray with: `gpu` the GPUs' work and every
     fixed cost (those a model wholly on the GPU pays too), `cpu` the work of the layers left to the processor,
     `link` the RAM layers' weights copied to the GPU for a prompt (llama.cpp's op offload: over PCIe, or within one
-    memory). On a machine without a GPU, or with no
-    layer on it, the `gpu` part is only the fixed costs and takes the CPU's spread (`range_family`)."""
+    memory). On a machine without a GPU, or with no layer on it, the range takes the CPU's spread (`range_family`):
+    the `gpu` part is then only the fixed costs, or a prompt's products the GPU runs for the CPU (op offload)."""
 
     gpu: float
     cpu: float
@@ -742,11 +742,13 @@ def prefill_seconds(
     token, at half the prompt on average: `prompt_tokens`, or a 2,048-token prompt the context holds). Layers on the
     GPU run at its FP32 rate × the backend's factor × the model's kernel factor (F16, mixture of experts); a model
     with no layer on a GPU runs at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With
-    layers left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU (op offload: the CUDA, HIP,
-    Vulkan and Metal backends take a product of 32 tokens or more whose weights are in RAM, and the scheduler's
-    expansion brings those layers' attention along) and copies those layers' weights once per 512-token micro-batch:
-    over PCIe to a card, within the one memory to an integrated GPU or a Mac's (read and written at the RAM's
-    speed), which is then the cost of the RAM part; `ram_weights_bytes` (default: the layers left in RAM,
+    layers left in RAM (or all of them, -ngl 0), llama.cpp still runs a prompt batch's matrix products on the GPU
+    (op offload: the CUDA, HIP and Vulkan backends take a product of 32 tokens or more whose weights are in their
+    host buffer, and the scheduler's expansion brings those layers' attention along) and copies those layers'
+    weights once per 512-token micro-batch: over PCIe to a card, within the one memory to an integrated GPU (read
+    and written at the RAM's speed), which is then the cost of the RAM part; not on a Mac, whose weights in RAM
+    are repacked for its CPU, which then multiplies them, the routed experts kept in RAM too (see the note above
+    PREFILL_UBATCH); `ram_weights_bytes` (default: the layers left in RAM,
     `layers_weights_bytes` × their share) are the weights that cross so, e.g. the routed experts kept in RAM with
     every layer on the GPU (see PCIE_BYTES_PER_S). On several GPUs each card runs its share of the layers in turn
     (see PIPELINE_MAX_COPIES; `pipeline=False` when tensors are overridden, e.g. experts kept in RAM, or the KV
@@ -764,7 +766,7 @@ def prefill_seconds(
     seconds = 0.0  # the GPU part
     discrete = bool(machine.gpus) and not machine.unified
     # op offload: the products of weights in RAM run on the first GPU, with every layer in RAM too (-ngl 0 with a
-    # GPU build: LM Studio's "GPU Offload" 0), except on a Mac (see PREFILL_UBATCH)
+    # GPU build: LM Studio's "GPU Offload" 0), except on a Mac (see the note above PREFILL_UBATCH)
     offloaded = bool(machine.gpus) and not all(d.vendor == GpuVendor.APPLE for d in machine.gpus)
     on_gpu_flops = flops  # per token, for the layers on the GPUs
     kept = 0.0  # FLOPs per token of routed experts kept in RAM that the CPU multiplies (a Mac: no op offload)
