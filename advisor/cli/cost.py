@@ -264,9 +264,10 @@ def check_money(user: dict[str, Any], currency: str, usd_rate: float) -> None:
     """A money flag outside what the app's field for it takes (`bounds.money_bounds`: a kWh between 0.001 and 10
     USD, a computer up to a million dollars, an API price up to 1,000 USD per million tokens, in the currency
     counted) is one line, exit 2, as the app refuses it (newcomer round: `--electricity-price 80` in Peru, where
-    tariffs are published in céntimos, was 80 PEN per kWh, 1,975 PEN a month and "break-even: never"); so is a
-    subscription typed without its currency for less than any paid plan costs (`bounds.below_any_plan`: ChatGPT
-    Plus's 20 typed in Argentina was 20 ARS)."""
+    tariffs are published in céntimos, was 80 PEN per kWh, 1,975 PEN a month and "break-even: never"), an amount
+    typed with its own currency in that currency; so is a subscription for less than any paid plan costs
+    (`bounds.below_any_plan`: ChatGPT Plus's 20 typed in Argentina was 20 ARS), with how to write it in dollars
+    where it was typed without a currency in another."""
     from advisor.core.costs.currency import usd_rate as rate_of
 
     for name, value in user.items():
