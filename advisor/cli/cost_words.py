@@ -629,13 +629,14 @@ def fee_below_any_plan_text(fee: float, currency: str, fee_usd: float, *, sugges
     """--subscription for less than any paid plan costs: typed without its currency, the price read in the wrong
     currency (ChatGPT Plus's 20 in Argentina was 20 ARS) and how to write it with its own (`suggest`); in dollars,
     only that no plan costs so little."""
+    say = speech.say()
     if not suggest:
-        return speech.say().t(
+        return say.t(
             QT_TRANSLATE_NOOP("Cli", "--subscription {fee} {currency}: less than any paid plan costs (1 USD a month)"),
             fee=_plain(fee),
             currency=currency,
         )
-    return speech.say().t(
+    return say.t(
         QT_TRANSLATE_NOOP(
             "Cli",
             "--subscription {fee}: {fee} {currency} a month is about {usd} USD, less than any paid plan costs. "
@@ -643,5 +644,5 @@ def fee_below_any_plan_text(fee: float, currency: str, fee_usd: float, *, sugges
         ),
         fee=_plain(fee),
         currency=currency,
-        usd=speech.say().number(fee_usd, 2),
+        usd=say.number(fee_usd, 2),
     )

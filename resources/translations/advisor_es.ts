@@ -3054,12 +3054,12 @@
         <translation>o con su moneda: 20USD, 23EUR</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="634"/>
+        <location filename="../../advisor/cli/cost_words.py" line="635"/>
         <source>--subscription {fee} {currency}: less than any paid plan costs (1 USD a month)</source>
         <translation>--subscription {fee} {currency}: menos de lo que cuesta cualquier plan de pago (1 USD al mes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="639"/>
+        <location filename="../../advisor/cli/cost_words.py" line="640"/>
         <source>--subscription {fee}: {fee} {currency} a month is about {usd} USD, less than any paid plan costs. A plan priced in dollars is written with its currency: --subscription {fee}USD</source>
         <translation>--subscription {fee}: {fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago. Un plan con precio en dólares se escribe con su moneda: --subscription {fee}USD</translation>
     </message>
@@ -5461,12 +5461,12 @@
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="443"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="444"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="449"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="450"/>
         <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
@@ -5481,29 +5481,29 @@
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="544"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="543"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="553"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="552"/>
         <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="556"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="555"/>
         <location filename="../../advisor/cli/estimate.py" line="493"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="567"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="566"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="571"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="570"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>

@@ -435,6 +435,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
             _NOT_ABOVE, field="ram.available_bytes", limit="ram.total_bytes", value=available, maximum=total
         )
     cpu = _cpu(top.get("cpu"))
+    battery = _battery(top.get("battery"))
     if "gpus" not in top and vendor_from_name(cpu.brand) is GpuVendor.APPLE:
         # an Apple chip's GPU is part of the chip: found from its name, as detection finds it on a Mac
         gpus: tuple[GpuInfo, ...] = (_gpu({"name": cpu.brand}, "cpu.brand", total),)
@@ -456,8 +457,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         )
     else:
         # on a laptop (a battery) a desktop card's name is its laptop part's figures where the file gives none
-        laptop = _battery(top.get("battery")) is True
-        gpus = tuple(_gpu(g, f"gpus[{i}]", total, laptop=laptop) for i, g in enumerate(top["gpus"]))
+        gpus = tuple(_gpu(g, f"gpus[{i}]", total, laptop=battery is True) for i, g in enumerate(top["gpus"]))
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE), None)
     if "cpu" not in top and apple is not None:
         # a Mac described by its chip's GPU alone ({"gpus": [{"name": "Apple M2"}]}): its processor is that chip,
@@ -507,7 +507,6 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         else:
             derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
             ram_bw, source = derived.bandwidth_gbps, "estimated" if derived.basis == "typical" else derived.basis
-    battery = _battery(top.get("battery"))
     os_info = _os_info(_os(top.get("os")))
     if os_info.system == "unknown" and (apple is not None or ram_spec.apple_chip(cpu.brand) is not None):
         os_info = OsInfo(system="Darwin", release="")  # an Apple chip runs macOS ("unknown system" beside an M1 Pro)

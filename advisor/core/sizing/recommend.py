@@ -397,14 +397,14 @@ def _faster_choice(
 # or the pick's own class at Q4_K_M where only a lower quant fits (newcomer round: an 8 GB laptop at 64K was told
 # Llama-3.2-3B at IQ4_XS, "noticeably worse answers", for 7 GiB of f16 cache a q8_0 one halves; `estimate` said it,
 # `recommend` never did)
-KV_HINT_MIN_CONTEXT = 16384
+KV_CHOICE_MIN_CONTEXT = 16384
 
 
 def _kv_q8_choice(candidates: list[_TierEval], machine: Machine, context: int, min_tps: float) -> Reason | None:
     """The first of `candidates` that a q8_0 KV cache lets run usably at Q4_K_M and not tight, where the f16 cache
     does not: the pick's own class where only a lower quant fits, the class above it, or (nothing runs) the
     smallest."""
-    if context < KV_HINT_MIN_CONTEXT:
+    if context < KV_CHOICE_MIN_CONTEXT:
         return None
     for ev in candidates:
         if not ev.model.context_ok or MIN_GOOD_QUANT not in offered_quants(ev.model.spec):

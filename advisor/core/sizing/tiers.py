@@ -472,9 +472,9 @@ def nearest_reference(
         same_experts = kin
         if near:
             return min(same_counts or same_experts or near, key=distance)
-    else:
+    nearest = min(REFERENCE_SHAPES, key=distance)
+    if not moe:
         own = min(OWN_SHAPES, key=distance)
-        nearest = min(REFERENCE_SHAPES, key=distance)
         if distance(own) <= min(math.log(OWN_SHAPE_RANGE), distance(nearest)):  # and truly the nearest in size
             return own
-    return min(REFERENCE_SHAPES, key=distance)
+    return nearest
