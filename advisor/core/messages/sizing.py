@@ -92,6 +92,20 @@ REASONS: dict[str, Msg] = {
         "second), but it leaves too little memory for the system and your open programs, so {chosen_model} is "
         "recommended. Close what you can to run {model} instead.",
     ),
+    "same_class_faster_tight_prompt": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} at {quant}, also of the {tier} class, would generate faster here (about {tokens_per_second} tokens "
+        "per second), but it leaves too little memory for the system and your open programs, and it reads a prompt "
+        "at only {prompt_tokens_per_second} tokens per second against {chosen_prompt_tokens_per_second}, so "
+        "{chosen_model} is recommended. Close what you can to run {model} instead.",
+    ),
+    "same_class_faster_moe_prompt": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} at {quant}, a mixture of experts of the same {tier} class, generates faster here (about "
+        "{tokens_per_second} tokens per second) but reads a prompt at only {prompt_tokens_per_second} tokens per "
+        "second against {chosen_prompt_tokens_per_second}: {chosen_model}, a dense model, is recommended because all "
+        "its weights work on every answer. Choose {model} if generating speed matters more.",
+    ),
     "same_class_faster_moe": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} at {quant}, a mixture of experts of the same {tier} class, runs faster here (about "
@@ -190,8 +204,14 @@ REASONS: dict[str, Msg] = {
         "Reasons",
         "This Mac's GPU may use only part of its memory, too little to hold the whole model, and split between the "
         "GPU and the processor it would generate more slowly than on the processor alone, which reads the same "
-        "memory: so it runs there. macOS lets you raise that part (sudo sysctl "
-        "iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.",
+        "memory: so it runs there.",
+    ),
+    "mac_wired_limit": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "macOS lets the GPU use more of the memory until the next restart: after `sudo sysctl "
+        "iogpu.wired_limit_mb={wired_limit_mb}` it holds the whole model, generates at about {tokens_per_second} "
+        "tokens/s and reads a prompt at {prompt_tokens_per_second} tokens/s, and {left_bytes} stay for the system "
+        "and your other programs.",
     ),
     "low_quant": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -533,9 +553,7 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     "mac_gpu_share_small": QT_TRANSLATE_NOOP(
         "Notes",
         "This Mac's GPU may use only part of its memory, too little for the whole model, and split it would generate "
-        "more slowly than on the processor alone, which reads the same memory: it runs there. macOS lets you raise "
-        "that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other "
-        "programs.",
+        "more slowly than on the processor alone, which reads the same memory: it runs there.",
     ),
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."
@@ -600,6 +618,10 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         code += "_split"  # what ran out is the RAM beside what the graphics card holds: both named
     if code == "next_tier_context" and isinstance(v.get("models"), str) and v["models"]:
         code = "next_tier_context_models"
+    if code == "mac_wired_limit" and not _wired_limit_typed(v):
+        return unknown_code(code)  # a saved report's value no command could carry
+    if code.startswith("same_class_faster") and _number(v.get("prompt_tokens_per_second")) > 0:
+        code += "_prompt"  # the faster one reads a prompt much more slowly: both prompt speeds
     if code == "tight":  # a report saved before these two values were given: the same subtraction
         total = _number(v.get("total_bytes"))
         v.setdefault("left_bytes", max(0.0, total - _number(v.get("needs_bytes"))))
@@ -917,7 +939,24 @@ def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         msg = REMARK_VARIANTS.get(code + "_all" * _all_experts(v) + "_unified" * (v.get("unified") is True), msg)
     if code == "tight_memory":
         _tight_figures(say, v)
+    if code == "mac_wired_limit" and not _wired_limit_typed(v):
+        return unknown_code(code)
     return say.t(msg, **v) if msg else unknown_code(code)
+
+
+MAX_WIRED_LIMIT_MB = 16 * 2**20  # 16 TiB: above any Mac's memory
+
+
+def _wired_limit_typed(v: dict[str, Any]) -> bool:
+    """Puts the `sudo sysctl iogpu.wired_limit_mb=N` value as a command takes it (never grouped: "12,800" would be
+    refused); False where it is no whole number of MiB a Mac could have (a hand-edited report)."""
+    value = v.get("wired_limit_mb")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return False
+    if not float(value).is_integer() or not 0 < value <= MAX_WIRED_LIMIT_MB:
+        return False
+    v["wired_limit_mb"] = str(int(value))
+    return True
 
 
 def _tight_figures(say: Speaker, v: dict[str, Any]) -> None:
@@ -941,6 +980,7 @@ def local_model_error(say: Speaker, code: str) -> str:
 # An estimate that fits but leaves the system too little memory (`Estimate.remarks` "tight_memory"): the figures and
 # the sentence of the recommendation's "tight" reason
 REMARKS["tight_memory"] = REASONS["tight"]
+REMARKS["mac_wired_limit"] = REASONS["mac_wired_limit"]
 
 
 # What the sizing engine refuses (sizing.errors.SizingError: `msg` and `values`), in the words a front end shows

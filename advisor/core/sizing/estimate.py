@@ -12,7 +12,14 @@ from advisor.core.messages import sizing as words
 from advisor.core.sizing import reasons
 from advisor.core.sizing.calibration import calibration_used
 from advisor.core.sizing.errors import SizingError
-from advisor.core.sizing.machine import Device, Machine, is_tight, machine_from_profile
+from advisor.core.sizing.machine import (
+    APPLE_GPU_MARGIN_BYTES,
+    APPLE_WORKING_SET_MAX_SHARE,
+    Device,
+    Machine,
+    is_tight,
+    machine_from_profile,
+)
 from advisor.core.sizing.memory import (
     CTX_CHECKPOINTS,
     DEFAULT_DRAFT,
@@ -530,8 +537,48 @@ def _estimate_plain(
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
             apple = all(d.vendor == GpuVendor.APPLE for d in machine.gpus)  # its GPU could not hold it whole
             why = reasons.NOTE_MAC_GPU_SHARE_SMALL if apple else reasons.NOTE_SHARED_GPU_SLOWER
-            return dataclasses.replace(cpu, notes=(*notes, why))
+            raised = (
+                _mac_wired_limit(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout) if apple else ()
+            )
+            return dataclasses.replace(cpu, notes=(*notes, why), remarks=(*cpu.remarks, *raised))
     return est
+
+
+MIB = 2**20
+WIRED_LIMIT_STEP_MIB = 256  # the suggested iogpu.wired_limit_mb is rounded up to this
+
+
+def _mac_wired_limit(
+    spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout
+) -> tuple[Reason, ...]:
+    """The `iogpu.wired_limit_mb` that lets a Mac's GPU hold the model whole (its GPU part and the margin kept free,
+    rounded up to WIRED_LIMIT_STEP_MIB), with the GPU's speeds then and what it leaves the rest of the system; none
+    where that share is more than the model may use of the RAM, or more than a detected working set is believed
+    (`machine.APPLE_WORKING_SET_MAX_SHARE`: the advisor would not use it once set). macOS takes the value until the
+    next restart."""
+    budget = machine.budget
+    if budget is None:
+        return ()
+    whole = dataclasses.replace(
+        machine, gpus=tuple(dataclasses.replace(d, budget_bytes=machine.ram_usable_bytes) for d in machine.gpus)
+    )
+    gpu = _estimate_on(spec, whole, context=context, kv_type=kv_type, kv_layout=kv_layout)
+    if gpu.fit != FitLevel.FULL_GPU:
+        return ()
+    share_mib = -(-(gpu.memory.vram_bytes + APPLE_GPU_MARGIN_BYTES) // MIB)
+    wired_limit_mb = -(-share_mib // WIRED_LIMIT_STEP_MIB) * WIRED_LIMIT_STEP_MIB
+    ceiling = min(machine.ram_usable_bytes, int(APPLE_WORKING_SET_MAX_SHARE * budget.total_bytes) - 1)
+    if wired_limit_mb * MIB > ceiling:
+        return ()
+    left_bytes = budget.total_bytes - wired_limit_mb * MIB
+    said = reasons.remark(
+        reasons.REMARK_MAC_WIRED_LIMIT,
+        wired_limit_mb=wired_limit_mb,
+        left_bytes=left_bytes,
+        tokens_per_second=gpu.tokens_per_second,
+        prompt_tokens_per_second=gpu.prompt_tokens_per_second,
+    )
+    return (said,)
 
 
 def _estimate_on(

@@ -50,6 +50,10 @@ DESKTOP_VRAM_MIN_BYTES = 300 * MiB
 APPLE_WORKING_SET_SMALL = 2 / 3  # ≤ 36 GiB of RAM
 APPLE_WORKING_SET_LARGE = 0.75
 APPLE_LARGE_RAM_BYTES = 36 * GiB
+# a detected working set (macOS's, or a raised iogpu.wired_limit_mb) is believed between these shares of RAM; outside
+# them it is taken for a stale reading and the rule above is used
+APPLE_WORKING_SET_MIN_SHARE = 0.55
+APPLE_WORKING_SET_MAX_SHARE = 0.9
 SHARED_GPU_SHARE = 0.5  # an integrated GPU's default share of RAM (Windows shared memory, Linux GTT)
 # Intel's integrated GPUs (Iris Xe, UHD, Arc graphics) decode with llama.cpp's SYCL/Vulkan kernels at well below a
 # discrete card's share of bandwidth: about as fast as the CPU beside them, never the many-times speed-up of a dGPU.
@@ -497,7 +501,11 @@ def _machine(profile: HardwareProfile) -> Machine:
             gpu_kind = "unified"
             notes.append(reasons.NOTE_UNIFIED_MEMORY)
             working_set = apple_working_set_bytes(ram_total)
-            if int(0.55 * ram_total) <= gpu.vram_total_bytes < int(0.9 * ram_total):
+            if (
+                int(APPLE_WORKING_SET_MIN_SHARE * ram_total)
+                <= gpu.vram_total_bytes
+                < int(APPLE_WORKING_SET_MAX_SHARE * ram_total)
+            ):
                 working_set = gpu.vram_total_bytes  # the detector reported the working set (a stale one is ignored)
             budget_bytes = max(0, min(working_set, ram_usable) - APPLE_GPU_MARGIN_BYTES)
             bw = bw or ram_bw

@@ -27,6 +27,7 @@ BANDWIDTH_ASSUMED = "bandwidth_assumed"  # speed uses an assumed bandwidth (the 
 NEXT_TIER_CONTEXT = "next_tier_context"  # the class above has no model trained for the context asked
 SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would decode slower than the CPU: runs on the CPU
 MAC_GPU_SHARE_SMALL = "mac_gpu_share_small"  # a Mac's GPU share cannot hold the model whole: runs on the CPU
+MAC_WIRED_LIMIT = "mac_wired_limit"  # ... and the raised share that would hold it (REMARK_MAC_WIRED_LIMIT's values)
 # the recommended model fits but leaves the system less than its comfortable share of RAM: `left_bytes` (total −
 # needs) is under `reserve_bytes` (total − comfortable: machine.comfortable_reserve_bytes, or what the system and the
 # open programs hold when that is more), so the sentence shows the subtraction a reader can check
@@ -58,6 +59,10 @@ KV_Q8_CHOICE = "kv_q8_0_choice"
 # placement its speed assumes (Recommendation.n_cpu_moe), and the speed split by layers
 MOE_PLACEMENT = "moe_placement"
 
+_SAME_CLASS_FASTER_KEYS = (
+    *("tier", "model", "quant", "tokens_per_second", "chosen_model"),
+    *("prompt_tokens_per_second", "chosen_prompt_tokens_per_second"),
+)
 REASON_KEYS: dict[str, tuple[str, ...]] = {
     # unified: the machine's GPU shares its memory (Apple silicon): the words say "the GPU", not "the graphics card"
     # ram_bytes: what stays in system RAM beside a model that runs whole on a graphics card (its token-embedding
@@ -96,13 +101,16 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     NEXT_TIER_CONTEXT: ("tier", "context", "context_train", "models"),
     SHARED_GPU_SLOWER: (),
     MAC_GPU_SHARE_SMALL: (),
+    MAC_WIRED_LIMIT: ("wired_limit_mb", "left_bytes", "tokens_per_second", "prompt_tokens_per_second"),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
     SMALLER_CHOICE: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second"),
     SMALLER_CHOICE_SLOW: ("tier", "model", "quant", "tokens_per_second", "low_tokens_per_second"),
     SMALLER_CHOICE_TIGHT: ("tier", "model", "quant", "needs_bytes", "left_bytes", "reserve_bytes", "tokens_per_second"),
-    SAME_CLASS_FASTER_TIGHT: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
-    SAME_CLASS_FASTER_MOE: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
+    # prompt_tokens_per_second, chosen_prompt_tokens_per_second: both None unless the faster model reads a prompt
+    # less than half as fast as the pick (on a Mac's processor where the pick is on its GPU): then both speeds
+    SAME_CLASS_FASTER_TIGHT: _SAME_CLASS_FASTER_KEYS,
+    SAME_CLASS_FASTER_MOE: _SAME_CLASS_FASTER_KEYS,
     LOWER_QUANT_FASTER: ("model", "quant", "tokens_per_second", "needs_bytes", "chosen_quant"),
     KV_Q8_CHOICE: ("tier", "model", "quant", "tokens_per_second", "kv_bytes", "f16_kv_bytes"),
     BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers", "unified"),
@@ -229,6 +237,10 @@ REMARK_EXPERTS_IN_RAM_BETTER = "experts_in_ram_better"  # experts in RAM beats t
 REMARK_EXPERTS_IN_RAM_CHOSEN = "experts_in_ram_chosen"
 # a Mac's GPU holds the model whole and runs it, though its CPU is estimated to decode faster (and prompts slower)
 REMARK_MAC_CPU_DECODES_FASTER = "mac_cpu_decodes_faster"
+# a Mac's model on the processor because the GPU's share is too small: the `sudo sysctl iogpu.wired_limit_mb` value
+# that lets the GPU hold it whole, what that leaves the rest of the system, and the GPU's speeds then (newcomer
+# round: "raise that part (… wired_limit_mb=N …)" left a person to guess N)
+REMARK_MAC_WIRED_LIMIT = "mac_wired_limit"
 REMARK_SLOTS_SHARED = "slots_shared"  # llama-server's slots share one KV cache (-np auto, or -np N -kvu)
 REMARK_SLOTS_SPLIT = "slots_split"  # -np N without -kvu: each slot its own cache of the context / N
 # a long context's f16 KV cache keeps the model off the GPU (or part of it) where a q8_0 one would not: how much
@@ -271,6 +283,7 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
         "cpu_prompt_tokens_per_second",
         "prompt_tokens_per_second",
     ),
+    REMARK_MAC_WIRED_LIMIT: ("wired_limit_mb", "left_bytes", "tokens_per_second", "prompt_tokens_per_second"),
     REMARK_SLOTS_SHARED: ("slots",),
     REMARK_SLOTS_SPLIT: ("slots", "slot_context"),
 }

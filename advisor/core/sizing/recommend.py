@@ -303,6 +303,10 @@ def _moe_reason(ev: _TierEval, min_tps: float) -> Reason | None:
 
 
 SAME_CLASS_FASTER = 2.0  # another model of the class is named when it decodes at least this many times faster
+# the faster model's prompt speed is named beside the pick's where it is below this share of it: gpt-oss-20b on a
+# 16 GB Mac's processor generates faster than Mistral-Nemo-12B on its GPU but reads a prompt at 51 tokens/s against
+# 132 (newcomer round: "faster, close programs to run it" hid a 2,000-word document's wait of over a minute)
+PROMPT_MUCH_SLOWER = 0.5
 FASTER_ON_GPU = 1.5  # the nearest smaller class wholly on the card is named when it decodes this many times faster
 
 
@@ -322,12 +326,15 @@ def _same_class_faster(ev: _TierEval, est: Estimate) -> Reason | None:
         return None
     alt_tps, m = best
     assert m.good is not None
-    if m.estimates[m.good].tight and not est.tight:
+    faster = m.estimates[m.good]
+    if faster.tight and not est.tight:
         code = reasons.SAME_CLASS_FASTER_TIGHT
     elif _is_moe(m.spec) and not _is_moe(ev.model.spec):
         code = reasons.SAME_CLASS_FASTER_MOE
     else:
         return None
+    alt_prompt, prompt = faster.prompt_tokens_per_second, est.prompt_tokens_per_second
+    slower = alt_prompt is not None and prompt is not None and alt_prompt < PROMPT_MUCH_SLOWER * prompt
     return reasons.reason(
         code,
         tier=ev.tier.name,
@@ -335,6 +342,8 @@ def _same_class_faster(ev: _TierEval, est: Estimate) -> Reason | None:
         quant=m.good,
         tokens_per_second=alt_tps,
         chosen_model=ev.model.spec.name,
+        prompt_tokens_per_second=alt_prompt if slower else None,
+        chosen_prompt_tokens_per_second=prompt if slower else None,
     )
 
 
@@ -659,6 +668,9 @@ def recommend_on(
             why.append(reasons.reason(reasons.SHARED_GPU_SLOWER))
         elif fit == FitLevel.CPU_ONLY and reasons.NOTE_MAC_GPU_SHARE_SMALL in est.notes:
             why.append(reasons.reason(reasons.MAC_GPU_SHARE_SMALL))
+            raised = next((r for r in est.remarks if r.code == reasons.REMARK_MAC_WIRED_LIMIT), None)
+            if raised is not None:
+                why.append(reasons.reason(reasons.MAC_WIRED_LIMIT, **raised.values))
         elif fit == FitLevel.CPU_ONLY:
             why.append(reasons.reason(reasons.CPU_ONLY))
         if gpu_taken is not None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from advisor.core.hardware.profile_io import load_profile
-from advisor.core.messages import ENGLISH
+from advisor.core.messages import ENGLISH, Speaker
 from advisor.core.messages import sizing as sizing_words
 from advisor.core.sizing import TIERS, estimate, recommend
 from advisor.core.sizing.reasons import ASSUMPTION_CODES, REASON_KEYS
@@ -229,6 +229,48 @@ def test_a_mac_runs_a_model_its_gpu_holds_on_the_gpu_as_lm_studio_loads_it():
         sizing_words.load_short(ENGLISH, load_placement(small))
         == "GPU off: too big for the GPU's share, and slower split"
     )
+
+
+def test_a_mac_whose_gpu_share_is_too_small_is_told_the_wired_limit_that_holds_the_model():
+    """Newcomer round: "macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N …)" left a person to guess
+    N. The N given is one that, once set (detection then reads it as the GPU's share), holds the whole model on the
+    GPU; a step of it less does not; the GPU's figures are the ones that estimate then gives."""
+    from advisor.core.sizing.estimate import WIRED_LIMIT_STEP_MIB
+    from advisor.core.sizing.tiers import QWEN_3_30B_A3B
+
+    def mac(gib: int, working_set_bytes: int | None = None):
+        gpu: dict[str, object] = {"name": "Apple M4", "vendor": "apple", "unified_memory": True}
+        if working_set_bytes is not None:
+            gpu["vram_total_bytes"] = working_set_bytes
+        return load_profile(
+            {
+                "ram": {"total_bytes": gib * GiB, "type": "unified"},
+                "gpus": [gpu],
+                "cpu": {"brand": "Apple M4", "arch": "arm64", "physical_cores": 10, "logical_cores": 10},
+            }
+        )
+
+    moe = reference_at(QWEN_3_30B_A3B, "Q4_K_M")
+    small = estimate(moe, mac(24), n_cpu_moe=None)
+    (raised,) = (r for r in small.remarks if r.code == "mac_wired_limit")
+    limit_mb = raised.values["wired_limit_mb"]
+    assert limit_mb % WIRED_LIMIT_STEP_MIB == 0 and limit_mb * 2**20 > 16 * GiB  # above macOS's own 2/3
+    assert raised.values["left_bytes"] == 24 * GiB - limit_mb * 2**20
+    after = estimate(moe, mac(24, limit_mb * 2**20), n_cpu_moe=None)
+    assert after.fit == FitLevel.FULL_GPU and not any(r.code == "mac_wired_limit" for r in after.remarks)
+    assert raised.values["tokens_per_second"] == after.tokens_per_second
+    assert raised.values["prompt_tokens_per_second"] == after.prompt_tokens_per_second
+    assert after.prompt_tokens_per_second > 2 * small.prompt_tokens_per_second
+    short = estimate(moe, mac(24, (limit_mb - WIRED_LIMIT_STEP_MIB) * 2**20), n_cpu_moe=None)
+    assert short.fit == FitLevel.CPU_ONLY  # the N is the least that holds it, to the step
+    # the command is written as typed, in both languages: never "11,776" or "11.776"
+    for say in (ENGLISH, Speaker("es")):
+        worded = sizing_words.remark(say, raised.code, raised.values)
+        assert f"sudo sysctl iogpu.wired_limit_mb={limit_mb}`" in worded
+    # where the share that would hold it is more than the model may use of the RAM, no value is offered: the model
+    # fits on the processor with 21 GiB, but the GPU's part and its margin would not leave the system its reserve
+    no_room = estimate(moe, mac(21), n_cpu_moe=None)
+    assert no_room.fit == FitLevel.CPU_ONLY and not any(r.code == "mac_wired_limit" for r in no_room.remarks)
 
 
 def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():

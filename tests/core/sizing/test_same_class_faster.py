@@ -53,6 +53,32 @@ def test_a_mixture_of_experts_beside_a_dense_pick_is_named_as_the_faster_choice(
     assert "mezcla de expertos" in sizing.reason(ES, said.code, said.values)
 
 
+def test_a_faster_model_that_reads_a_prompt_much_more_slowly_says_both_prompt_speeds():
+    """Newcomer round, a base M3 with 16 GB: gpt-oss-20b, too large for the GPU's share, runs on the processor and
+    generates faster than Mistral-Nemo-12B on the GPU, but reads a prompt at about 50 tokens/s against 130; "would
+    run faster, close programs to run it" hid a 2,000-word document's minute-long wait."""
+    mac = load_profile(
+        {
+            "ram": {"total_bytes": 16 * 2**30},
+            "gpus": [{"name": "Apple M3"}],
+            "cpu": {"brand": "Apple M3"},
+            "os": "macOS",
+        }
+    )
+    rec = recommend(mac)
+    (said,) = _same_class(rec)
+    assert said.code == "same_class_faster_tight" and said.values["model"] == "gpt-oss-20b"
+    alt_prompt, prompt = said.values["prompt_tokens_per_second"], said.values["chosen_prompt_tokens_per_second"]
+    assert prompt == rec.prompt_tokens_per_second and alt_prompt < 0.5 * prompt
+    english = sizing.reason(EN, said.code, said.values)
+    assert "would generate faster here" in english and f"reads a prompt at only {alt_prompt} tokens" in english
+    assert f"lee el prompt a solo {ES.number(alt_prompt, 1)} tokens" in sizing.reason(ES, said.code, said.values)
+    # where the faster one reads a prompt about as fast, nothing about prompts is said (an RTX 4050 laptop)
+    (plain,) = _same_class(_rec("laptop-rtx4050-6gb-16gb"))
+    assert plain.values["prompt_tokens_per_second"] is None
+    assert "prompt" not in sizing.reason(EN, plain.code, plain.values)
+
+
 @pytest.mark.parametrize(
     "name",
     [
