@@ -164,26 +164,27 @@ REASONS: dict[str, Msg] = {
     "moe_placement": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} does not fit the graphics card whole, so the speed above assumes the routed experts of the first "
-        "{n_cpu_moe} of its {total_layers} layers ({expert_bytes}) in system RAM and everything else on the "
-        "graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).",
+        "{n_cpu_moe} of its {total_layers} layers ({expert_bytes}) in system RAM and everything else on the graphics "
+        "card, as llama-server's --fit does by itself (split by layers: {layer_tokens_per_second} tokens per second).",
     ),
     "moe_placement_unified": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} does not fit whole in the memory the GPU may use, so the speed above assumes the routed experts of "
         "the first {n_cpu_moe} of its {total_layers} layers ({expert_bytes}) read by the processor and everything "
-        "else on the GPU: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).",
+        "else on the GPU, as llama-server's --fit does by itself (split by layers: {layer_tokens_per_second} tokens "
+        "per second).",
     ),
     "moe_placement_all_unified": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} does not fit whole in the memory the GPU may use, so the speed above assumes all its routed experts "
-        "({expert_bytes}) read by the processor and everything else on the GPU: faster than splitting it by layers "
-        "({layer_tokens_per_second} tokens per second).",
+        "({expert_bytes}) read by the processor and everything else on the GPU, as llama-server's --fit does by "
+        "itself (split by layers: {layer_tokens_per_second} tokens per second).",
     ),
     "moe_placement_all": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} does not fit the graphics card whole, so the speed above assumes all its routed experts "
-        "({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by "
-        "layers ({layer_tokens_per_second} tokens per second).",
+        "({expert_bytes}) in system RAM and everything else on the graphics card, as llama-server's --fit does by "
+        "itself (split by layers: {layer_tokens_per_second} tokens per second).",
     ),
     "largest_tier": QT_TRANSLATE_NOOP("Reasons", "{tier} is the largest class we size."),
     "next_tier_context": QT_TRANSLATE_NOOP(
@@ -850,16 +851,16 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
     ),
     "experts_in_ram_better": QT_TRANSLATE_NOOP(
         "Notes",
-        "Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe "
-        "{n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of "
-        "{layer_tokens_per_second} with this split by layers. llama-server's --fit picks such a layout by itself.",
+        "The layout llama-server's --fit picks by itself: keep the routed experts of the first {n_cpu_moe} layers in "
+        "system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card, about {tokens_per_second} "
+        "tokens/s against {layer_tokens_per_second} with this split by layers.",
     ),
     "experts_in_ram_chosen": QT_TRANSLATE_NOOP(
         "Notes",
-        "Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM "
-        "and are read there at the processor's speed, everything else runs on the graphics card (llama-server's "
-        "--fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about "
-        "{layer_tokens_per_second} tokens/s.",
+        "Laid out as llama-server's --fit does by itself: the routed experts of the first {n_cpu_moe} layers "
+        "({expert_bytes}) stay in system RAM and are read there at the processor's speed, everything else runs on the "
+        "graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} "
+        "tokens/s.",
     ),
     "shape_from_reference": QT_TRANSLATE_NOOP(
         "Notes",
@@ -911,22 +912,21 @@ REMARK_WORDING_KEYS: dict[str, tuple[str, ...]] = {"experts_in_ram_chosen": ("to
 REMARK_VARIANTS: dict[str, Msg] = {
     "experts_in_ram_chosen_all": QT_TRANSLATE_NOOP(
         "Notes",
-        "Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the "
-        "processor's speed, everything else runs on the graphics card (llama-server's --fit picks such a layout by "
-        "itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} "
-        "tokens/s.",
+        "Laid out as llama-server's --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM "
+        "and are read there at the processor's speed, everything else runs on the graphics card. Split by layers "
+        "instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.",
     ),
     "experts_in_ram_chosen_unified": QT_TRANSLATE_NOOP(
         "Notes",
-        "Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the "
-        "processor, everything else by the GPU (llama-server's --fit picks such a layout by itself). Split by "
-        "layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.",
+        "Laid out as llama-server's --fit does by itself: the routed experts of the first {n_cpu_moe} layers "
+        "({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl "
+        "{gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.",
     ),
     "experts_in_ram_chosen_all_unified": QT_TRANSLATE_NOOP(
         "Notes",
-        "Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by "
-        "the GPU (llama-server's --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) "
-        "it would run at about {layer_tokens_per_second} tokens/s.",
+        "Laid out as llama-server's --fit does by itself: all its routed experts ({expert_bytes}) are read by the "
+        "processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about "
+        "{layer_tokens_per_second} tokens/s.",
     ),
 }
 
