@@ -912,7 +912,8 @@ def prompt_line(
     fill: tuple[float, float] | None = None,
 ) -> str:
     """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
-    sentences: the wait is a whole sentence, with its capital, in every language)"""
+    sentences: the wait is a whole sentence, with its capital, in every language), and at a short context how to
+    size for a longer text ('--context 16384 holds about 12,100 words')"""
     from advisor.core.messages import sizing
 
     say = speech.say()
@@ -921,6 +922,8 @@ def prompt_line(
         return ""
     filled = ranges.fill_wait(say, fill, context)  # at a long context: a prompt that fills it
     wait += f" {filled}" if filled else ""
+    longer = sizing.longer_context(say, context)
+    wait += f" {longer}" if longer else ""
     if span:
         return f"{ranges.speed(say, prompt_tokens_per_second, span)}. {wait}"
     return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}. {wait}"

@@ -475,6 +475,17 @@ PROMPT_WAIT = QT_TRANSLATE_NOOP("Budget", "With a {words}-word document, the ans
 FILL_WAIT = QT_TRANSLATE_NOOP(
     "Budget", "With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}."
 )
+# below speed.LONGER_CONTEXT_TOKENS: how to size for a longer text, on the command line and in the app
+LONGER_CONTEXT = QT_TRANSLATE_NOOP(
+    "Budget",
+    "A longer text needs a longer context, and more memory: --context {context} holds about {words} words (set "
+    "LM Studio's “Context Length” to match).",
+)
+LONGER_CONTEXT_APP = QT_TRANSLATE_NOOP(
+    "Budget",
+    "A longer text needs a longer context, and more memory: “Context length” at {context} tokens holds about "
+    "{words} words (set LM Studio's “Context Length” to match).",
+)
 DOCUMENT_TOO_LONG = QT_TRANSLATE_NOOP(
     "Budget",
     "A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer "
@@ -765,6 +776,19 @@ def document_too_long(say: Speaker, context: int | None) -> str | None:
     if document_fits(context):
         return None
     return say.t(DOCUMENT_TOO_LONG, words=DOCUMENT_WORDS, tokens=document_tokens(DOCUMENT_WORDS), context=context)
+
+
+def longer_context(say: Speaker, context: int | None, *, app: bool = False) -> str | None:
+    """How to size for a text longer than `context` holds (the command's flag, or the app's slider), with what that
+    context holds; None at a long context already."""
+    from advisor.core.sizing.speed import longer_context_tokens, words_in
+
+    longer = longer_context_tokens(context)
+    if longer is None:
+        return None
+    if app:
+        return say.t(LONGER_CONTEXT_APP, context=longer, words=words_in(longer))
+    return say.t(LONGER_CONTEXT, context=str(longer), words=words_in(longer))  # a flag's number, as typed
 
 
 def prompt_wait(say: Speaker, prompt_tokens_per_second: float | None, context: int | None = None) -> str | None:

@@ -373,7 +373,9 @@ class RecommendationPage(Page):
             rec.prompt_tokens_per_second, rec.context
         )
         filled = ranges.fill_wait(wording.say(), rec.context_fill_seconds_range, rec.context) if prompt else None
-        self.budget.setText("\n".join([*lines, *([prompt] if prompt else []), *([filled] if filled else [])]))
+        longer = sizing.longer_context(wording.say(), rec.context, app=True) if prompt else None
+        waits = " ".join(s for s in (filled, longer) if s)
+        self.budget.setText("\n".join([*lines, *([prompt] if prompt else []), *([waits] if waits else [])]))
         speed_text = ranges.speed(wording.say(), rec.tokens_per_second, rec.tokens_per_second_range)
         self.speed.setText(speed_text + (self.tr(" · tight") if rec.tight else ""))
         self._show_placement(rec)

@@ -66,3 +66,25 @@ def test_recommend_at_context_2048_says_it_in_spanish(capsys):
     """The same line in Spanish: a document that does not fit is said, not a wait."""
     line = _prompt_line(capsys, "--lang", "es", "--context", "2048")
     assert "no cabe en un contexto de 2048 tokens" in line.replace(".", "")
+
+
+def test_a_short_context_says_how_to_size_for_a_longer_text_with_a_flag_that_is_typed_as_shown(capsys):
+    """Newcomer round: a 20-page PDF (about 10,000 words) read "fills the whole context (4,096 tokens, about 3,000
+    words)" and was not told how to ask for more. Below 16K the prompt line gives the flag, and the context it names
+    is one the command takes: asked for, the line then says it holds those words, and gives no further hint."""
+    line = _prompt_line(capsys, "--lang", "en")
+    hint = line.split("A longer text needs a longer context, and more memory: ")[1]
+    flag, holds = hint.split(" holds about ")
+    assert flag.startswith("--context ") and "LM Studio's “Context Length”" in hint
+    words = holds.split(" words")[0]
+    longer = _prompt_line(capsys, "--lang", "en", *flag.split())
+    assert f"tokens, about {words} words)" in longer and "A longer text" not in longer
+    spanish = _prompt_line(capsys, "--lang", "es")
+    assert f"{flag} da para unas" in spanish  # the flag's number as typed, never "16.384"
+
+
+def test_the_app_names_its_own_context_slider_for_a_longer_text():
+    """The app has no flag: it names its “Context length” control, its number grouped as the app writes numbers."""
+    app = sizing.longer_context(EN, 4096, app=True)
+    assert app is not None and "“Context length” at 16,384 tokens" in app and "--context" not in app
+    assert sizing.longer_context(EN, 16384, app=True) is None and sizing.longer_context(EN, None) is None
