@@ -7474,6 +7474,11 @@
         <translation>local {local} ({model}), API {api} ({api_model})</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <source>not working. {sentence}</source>
+        <translation>no funciona. {sentence}</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/report.py" line="209"/>
         <source>{database} GPU Database; {maker} ({chips})</source>
         <translation>base de datos de GPU de {database}; {maker} ({chips})</translation>
@@ -7683,11 +7688,6 @@
         <location filename="../../advisor/core/messages/report.py" line="167"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
-        <source>problem: {sentence}</source>
-        <translation>problema: {sentence}</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="169"/>

@@ -12,6 +12,8 @@ import pytest
 from advisor.core.costs import compare, default_inputs
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.jsonio import to_jsonable
+from advisor.core.messages import Speaker
+from advisor.core.messages.report import report_wording
 from advisor.core.report import (
     REPORT_SCHEMA_VERSION,
     Scrubber,
@@ -296,6 +298,11 @@ def test_server_problem_is_worded_by_the_front_end(profile):
     words = Wording(problem=lambda code, v: (f"nothing listens at {v['url']}", "start the server"))
     md = render(a, "md", wording=words)
     assert "nothing listens at http://127.0.0.1:9/v1" in md and "start the server" in md
+    # the summary's server row: the sentence after a full stop, never after a colon in either language
+    for lang, said in (("en", "not working. Nothing"), ("es", "no funciona. Nada")):
+        summary = render(a, "md", wording=report_wording(Speaker(lang)))
+        row = next(line for line in summary.splitlines() if "http://127.0.0.1:9/v1:" in line)
+        assert f"http://127.0.0.1:9/v1: {said}" in row, row
     assert "connection_refused" in render(a, "md")  # without words, the code itself
 
 

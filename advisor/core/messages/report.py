@@ -165,7 +165,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "no size class runs at a usable speed on this machine"),
     QT_TRANSLATE_NOOP("Report", "not available in this installation"),
     QT_TRANSLATE_NOOP("Report", "not reachable"),
-    QT_TRANSLATE_NOOP("Report", "problem: {sentence}"),
+    QT_TRANSLATE_NOOP("Report", "not working. {sentence}"),
     QT_TRANSLATE_NOOP("Report", "this machine (detected)"),
     QT_TRANSLATE_NOOP("Report", "timed and counted here"),
     QT_TRANSLATE_NOOP("Report", "timed here, tokens counted by the server"),

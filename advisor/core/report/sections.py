@@ -246,7 +246,9 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
         problem = _m(server.get("problem"))
         if problem:
             sentence = w.w.problem(str(problem.get("code")), _problem_values(problem))[0]
-            state = t("problem: {sentence}", sentence=sentence)
+            # its own sentence after a full stop: "problem: Nothing is listening" read wrong in Spanish, where a
+            # colon is followed by a small letter ("problema: Nada escucha")
+            state = t("not working. {sentence}", sentence=sentence)
         elif server.get("reachable"):
             state = t("{kind}, working", kind=w.w.server_kind(_text(server.get("kind"))))
         else:
