@@ -668,11 +668,12 @@ def recommend_on(
             why.append(reasons.reason(reasons.SHARED_GPU_SLOWER))
         elif fit == FitLevel.CPU_ONLY and reasons.NOTE_MAC_GPU_SHARE_SMALL in est.notes:
             why.append(reasons.reason(reasons.MAC_GPU_SHARE_SMALL))
-            raised = next((r for r in est.remarks if r.code == reasons.REMARK_MAC_WIRED_LIMIT), None)
-            if raised is not None:
-                why.append(reasons.reason(reasons.MAC_WIRED_LIMIT, **raised.values))
         elif fit == FitLevel.CPU_ONLY:
             why.append(reasons.reason(reasons.CPU_ONLY))
+        # a Mac's model split, or on its processor, for want of GPU share: the iogpu.wired_limit_mb that holds it
+        raised = next((r for r in est.remarks if r.code == reasons.REMARK_MAC_WIRED_LIMIT), None)
+        if raised is not None:
+            why.append(reasons.reason(reasons.MAC_WIRED_LIMIT, **raised.values))
         if gpu_taken is not None:
             why.append(gpu_taken)
         faster = _faster_choice(evals, chosen_i, est, min_tokens_per_second, machine)

@@ -273,6 +273,31 @@ def test_a_mac_whose_gpu_share_is_too_small_is_told_the_wired_limit_that_holds_t
     assert no_room.fit == FitLevel.CPU_ONLY and not any(r.code == "mac_wired_limit" for r in no_room.remarks)
 
 
+def test_a_model_split_on_a_mac_for_want_of_gpu_share_is_told_the_wired_limit_too():
+    """A 14B at Q6_K on a 16 GB M3 runs 43 of its 48 layers on the GPU, the rest on the processor, which reads a
+    prompt at half the speed: the value that holds it whole is given there too, and holds it once set."""
+    from advisor.core.sizing.tiers import QWEN_2_5_14B
+
+    def mac(working_set_bytes: int | None = None):
+        gpu: dict[str, object] = {"name": "Apple M3"}
+        if working_set_bytes is not None:
+            gpu["vram_total_bytes"] = working_set_bytes
+        return load_profile({"ram": {"total_bytes": 16 * GiB}, "gpus": [gpu], "cpu": {"brand": "Apple M3"}})
+
+    model = reference_at(QWEN_2_5_14B, "Q6_K")
+    split = estimate(model, mac())
+    assert split.fit == FitLevel.PARTIAL_OFFLOAD
+    (raised,) = (r for r in split.remarks if r.code == "mac_wired_limit")
+    whole = estimate(model, mac(raised.values["wired_limit_mb"] * 2**20))
+    assert whole.fit == FitLevel.FULL_GPU and whole.prompt_tokens_per_second > 1.5 * split.prompt_tokens_per_second
+    assert raised.values["prompt_tokens_per_second"] == whole.prompt_tokens_per_second
+    # a model the share holds already, or a PC's split, hears nothing of it
+    assert not any(r.code == "mac_wired_limit" for r in estimate(reference_at(QWEN_2_5_14B, "Q4_K_M"), mac()).remarks)
+    pc = load_profile({"ram": {"total_bytes": 32 * GiB}, "gpus": [{"name": "RTX 4060", "vram_total_bytes": 8 * GiB}]})
+    assert estimate(model, pc).fit == FitLevel.PARTIAL_OFFLOAD
+    assert not any(r.code == "mac_wired_limit" for r in estimate(model, pc).remarks)
+
+
 def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():
     apu = recommend(
         load_profile(
