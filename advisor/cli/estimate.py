@@ -877,7 +877,10 @@ def render_text(
         (say.t(QT_TRANSLATE_NOOP("Cli", "Model")), f"{name}{count} · {est.quant or '?'} · {shape}"),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Context")), context_line),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Fit")), fit_text(est)),
-        (say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")), sizing.how_to_load(say, load_placement(est)) or ""),
+        (
+            say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")),
+            sizing.how_to_load(say, load_placement(est), est.context) or "",
+        ),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), (memory, *split)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Speed")), speed_text(est)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(est.calibration)),

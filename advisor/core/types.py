@@ -10,6 +10,10 @@ import enum
 from dataclasses import dataclass, field
 
 SCHEMA_VERSION = 1
+# the context LM Studio loads a model with unless told otherwise ("Context Length"): how to load a model sized at
+# another says that context, in LM Studio's setting and llama.cpp's -c (messages.sizing.how_to_load); here, beside
+# the types every front end imports at start-up, not in the sizing package, whose engine loads later
+LM_STUDIO_DEFAULT_CONTEXT = 4096
 
 
 # --------------------------------------------------------------------------- hardware

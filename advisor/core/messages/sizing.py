@@ -280,6 +280,13 @@ LOAD_IN_LM_STUDIO: dict[str, Msg] = {
     ),
 }
 LOAD_CODES = ("load_experts_in_ram", "load_layers", "load_cpu_only")  # advisor.core.sizing.reasons.LOAD_KEYS
+# the context the memory and speed were sized for, where LM Studio's default (estimate.LM_STUDIO_DEFAULT_CONTEXT)
+# differs: alone (a model that loads as usual) or after a placement's settings ("Context Length",
+# llm.load.contextLength; «Longitud del Contexto» in LM Studio's Spanish)
+LOAD_CONTEXT_IN_LM_STUDIO = QT_TRANSLATE_NOOP(
+    "Reasons", "LM Studio: in the model's load settings, set “Context Length” to {context}."
+)
+LOAD_CONTEXT_TOO = QT_TRANSLATE_NOOP("Reasons", "Set its “Context Length” to {context} too.")
 LOAD_IN_LLAMA_CPP = QT_TRANSLATE_NOOP("Reasons", "llama.cpp: {flags}.")
 LOAD_IN_LLAMA_CPP_ALL = QT_TRANSLATE_NOOP("Reasons", "llama.cpp: {flags} (or -ot exps=CPU).")
 # why a model already on disk (LM Studio's folder) has no estimate: `LocalModelEstimate.error`
@@ -1187,19 +1194,46 @@ def load_short(say: Speaker, load: Any) -> str:
     return say.t(LOAD_SHORT_GPU_SHARE_SMALL if v.get("gpu_share_small") is True else LOAD_SHORT_CPU_ONLY)
 
 
-def how_to_load(say: Speaker, load: Any) -> tuple[str, str] | None:
+MAX_CONTEXT_FLAG = 2**24  # above any context llama.cpp sizes (estimate.MAX_CONTEXT)
+
+
+def _context_tokens(value: Any) -> int | None:
+    """A context a flag can carry: a whole number of tokens, 1 to MAX_CONTEXT_FLAG (a hostile saved report's NaN,
+    -5 or 1e25: None)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    if not float(value).is_integer() or not 0 < value <= MAX_CONTEXT_FLAG:
+        return None
+    return int(value)
+
+
+def how_to_load(say: Speaker, load: Any, context: Any = None) -> tuple[str, str] | None:
     """How to load a model in the placement its speed assumes (`load`: `Recommendation.load`, `QuantFile.load`, or
     their JSON form): LM Studio's load settings, then llama.cpp's flags, two sentences; None when it loads as usual
-    (every layer on the GPU, or no GPU)."""
+    (every layer on the GPU, or no GPU). With `context`, the context it was sized for where it is not LM Studio's
+    default (4,096): LM Studio's "Context Length" and llama.cpp's -c beside a placement's settings, or alone for a
+    model that loads as usual (newcomer round: 32K was sized and "-ngl 99 --n-cpu-moe 30" given without -c, and
+    llama-server's own -c 0 is the model's trained context, whose cache that placement may not hold). At 4,096
+    llama-server's --fit, on by default, shortens a trained context that does not fit."""
+    from advisor.core.types import LM_STUDIO_DEFAULT_CONTEXT
+
+    tokens = _context_tokens(context)
+    other = tokens is not None and tokens != LM_STUDIO_DEFAULT_CONTEXT
+    ctx_flag = f" -c {_flag_number(tokens)}" if other else ""
     found = _load(load)
     if found is None:
-        return None
+        if not other:
+            return None
+        typed = _flag_number(tokens)
+        return say.t(LOAD_CONTEXT_IN_LM_STUDIO, context=typed), say.t(LOAD_IN_LLAMA_CPP, flags=f"-c {typed}")
     code, v = found
     lm_code = code + "_all" if code == "load_experts_in_ram" and _all_experts(v) else code
     values = {k: _flag_number(v.get(k)) for k in ("n_cpu_moe", "gpu_layers", "total_layers") if k in v}
     lm_studio = say.t(LOAD_IN_LM_STUDIO[lm_code], **values)
+    if other:
+        lm_studio += " " + say.t(LOAD_CONTEXT_TOO, context=_flag_number(tokens))
     llama = LOAD_IN_LLAMA_CPP_ALL if lm_code == "load_experts_in_ram_all" else LOAD_IN_LLAMA_CPP
-    return lm_studio, say.t(llama, flags=load_flags(load))
+    return lm_studio, say.t(llama, flags=load_flags(load) + ctx_flag)
 
 
 # KV-cache settings llama-server refuses to start with (src/llama-context.cpp, llama_init_from_model): sizing.errors

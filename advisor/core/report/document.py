@@ -121,10 +121,10 @@ def _english_after_load(code: str, values: Mapping[str, object]) -> str:
     return reason(ENGLISH, code, values)
 
 
-def _english_how_to_load(load: Mapping[str, object]) -> tuple[str, str] | None:
+def _english_how_to_load(load: Mapping[str, object] | None, context: object = None) -> tuple[str, str] | None:
     from advisor.core.messages import ENGLISH, sizing
 
-    return sizing.how_to_load(ENGLISH, load)
+    return sizing.how_to_load(ENGLISH, load, context)
 
 
 def _english_implausible(fields: Sequence[str]) -> str:
@@ -172,8 +172,9 @@ class Wording:
     note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…"); `prompt_speed` words a
     benchmark's prompt processing whose runs the server took from its prompt cache (speed or None, cached runs, runs);
     `implausible` says which of the server's own figures were not used as implausible ('' for none);
-    `how_to_load` words how to load a model in its placement (a `load` in its JSON form) as LM Studio's settings and
-    llama.cpp's flags, two sentences (None: it loads as usual); `budget_lines` words a recommendation's memory
+    `how_to_load` words how to load a model in its placement (a `load` in its JSON form, and the context it was
+    sized for) as LM Studio's settings and llama.cpp's flags, two sentences (None: it loads as usual at LM Studio's
+    default context); `budget_lines` words a recommendation's memory
     budget (its JSON form) as the CLI and the app do; `prompt_line`
     words the prompt processing of the recommended model and the wait a long document has (speed, range, context)
     (None: in English, with `number`'s figures). Defaults show codes and values as they are, and numbers, dataset
@@ -203,7 +204,7 @@ class Wording:
     )
     prompt_speed: Callable[[float | None, int, int], str] = _english_prompt_speed
     implausible: Callable[[Sequence[str]], str] = _english_implausible
-    how_to_load: Callable[[Mapping[str, object]], tuple[str, str] | None] = _english_how_to_load
+    how_to_load: Callable[[Mapping[str, object] | None, object], tuple[str, str] | None] = _english_how_to_load
     budget_lines: Callable[[Mapping[str, object]], list[str]] | None = None
     prompt_line: Callable[[float | None, Sequence[float] | None, int | None, Sequence[float] | None], str] | None = None
     # why a repo of the recommended model shows another quant (quant, model, shown, offline): `models`'s line under it

@@ -408,7 +408,7 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     placed = next((_m(r.get("values")) for r in reasons if r.get("code") == "moe_placement"), None)
     if not load and placed:
         load = {"code": "load_experts_in_ram", "values": placed}
-    worded = w.w.how_to_load(load) if load else None
+    worded = w.w.how_to_load(load or None, rec.get("context"))  # the context too, where it is not the default
     how: tuple[tuple[str, Cell], ...] = ()
     if worded is not None:  # llama.cpp's flags on a line of their own, never broken at a hyphen
         how = ((t("How to load it"), Command(*worded)),)

@@ -414,7 +414,7 @@ class ModelsPage(Page):
         """Under the file list: how to load the chosen file in the placement its fit and speed assume where the
         defaults would place it otherwise (`QuantFile.load`), in the recommendation's words."""
         f = self.file_combo.currentData()
-        how = sizing.how_to_load(wording.say(), getattr(f, "load", None))
+        how = sizing.how_to_load(wording.say(), getattr(f, "load", None), self.state.context)
         self.placement_note.setText(
             how_to_load_html(self.tr("How to load it: {how}").format(how=how[0]), how[1]) if how else ""
         )

@@ -216,3 +216,39 @@ def test_every_load_code_reads_as_two_sentences_with_its_flags_as_typed(code, sa
     flags = {"load_experts_in_ram": "-ngl 1501 --n-cpu-moe 1200", "load_layers": "-ngl 1100", "load_cpu_only": "-ngl 0"}
     assert sizing.load_flags({"code": code, "values": values}) == flags[code]
     assert sizing.how_to_load(say, None) is None and sizing.load_flags(None) == ""
+
+
+def _how_rows(out: str) -> list[str]:
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(("How to load it", "Cómo cargarlo")))
+    return [lines[start], lines[start + 1]]
+
+
+def test_a_long_context_is_part_of_how_to_load_it(capsys):
+    """Newcomer round, an RTX 3060 at 32K: "-ngl 99 --n-cpu-moe 30" was sized for 32,768 tokens and given without
+    -c (llama-server's own default is the model's trained context, whose cache that placement may not hold), and a
+    16 GB Mac asked for 32K was never told to set LM Studio's Context Length. The context goes with the placement,
+    alone where the model loads as usual, in both languages and in the report; at LM Studio's default, nothing."""
+    assert main(["recommend", "--hardware", str(MOE_SPLIT), "--context", "32768", "--lang", "en"]) == 0
+    lm_studio, llama = _how_rows(capsys.readouterr().out)
+    assert lm_studio.endswith("Set its “Context Length” to 32768 too.") and "--n-cpu-moe" in llama
+    assert llama.rstrip().endswith(" -c 32768.")
+    mac = MACHINES / "apple-m2-16gb.json"
+    assert main(["recommend", "--hardware", str(mac), "--context", "32768", "--lang", "es"]) == 0
+    lm_studio, llama = _how_rows(capsys.readouterr().out)
+    assert "pon “Context Length” («Longitud del Contexto» con LM Studio en español) en 32768." in lm_studio
+    assert llama.split()[-2:] == ["-c", "32768."]
+    assert main(["recommend", "--hardware", str(mac), "--lang", "en"]) == 0  # 4,096: loads as usual
+    assert "How to load it" not in capsys.readouterr().out
+    rec = recommend(load_profile(MOE_SPLIT), context=32768)
+    report = render(assemble_assessment(load_profile(MOE_SPLIT), recommendation=rec), "md", wording=report_wording(EN))
+    assert "-c 32768" in report
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -5, 0, 1e25, 4096.5, "32768", True])
+def test_a_saved_report_s_context_that_is_no_token_count_adds_no_flag(bad):
+    """A saved report is hostile: a context no flag could carry is left out, the placement still said."""
+    load = {"code": "load_layers", "values": {"gpu_layers": 31, "total_layers": 40}}
+    lm_studio, llama = sizing.how_to_load(EN, load, bad)
+    assert llama == "llama.cpp: -ngl 31." and "Context Length" not in lm_studio
+    assert sizing.how_to_load(EN, None, bad) is None
