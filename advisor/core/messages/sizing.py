@@ -150,6 +150,11 @@ REASONS: dict[str, Msg] = {
         "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "
         "everything else, at about {tokens_per_second} tokens per second.",
     ),
+    "smaller_choice_card": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} of system RAM beside the "
+        "graphics card and leaves {left_bytes} for everything else, at about {tokens_per_second} tokens per second.",
+    ),
     "smaller_choice_tight": QT_TRANSLATE_NOOP(
         "Reasons",
         "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "

@@ -40,6 +40,7 @@ FASTER_CHOICE = "faster_choice"  # a smaller class runs much faster (fully on th
 # that runs faster, with what it leaves of the memory (review: an 8 GB laptop told "tight, 7.0 (4.7-11) tokens/s,
 # close what you can or choose a lower quantisation" never heard that a 3B model leaves 5 GiB and runs at 12)
 SMALLER_CHOICE = "smaller_choice"  # the pick is tight: the smaller class takes `needs_bytes`, leaves `left_bytes`
+SMALLER_CHOICE_CARD = "smaller_choice_card"  # the same beside a graphics card: `needs_bytes` of system RAM
 SMALLER_CHOICE_SLOW = "smaller_choice_slow"  # the pick may dip below the usable speed: the smaller class's speed
 # the same, where the smaller class is tight too, at its leanest good quant: what it leaves beside what the system
 # needs (newcomer round, an 8 GB Mac: "roomier choice … leaves 5.2 GiB" under "the system needs about 6.0 GiB")
@@ -105,6 +106,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
     SMALLER_CHOICE: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second"),
+    SMALLER_CHOICE_CARD: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second"),
     SMALLER_CHOICE_SLOW: ("tier", "model", "quant", "tokens_per_second", "low_tokens_per_second"),
     SMALLER_CHOICE_TIGHT: ("tier", "model", "quant", "needs_bytes", "left_bytes", "reserve_bytes", "tokens_per_second"),
     # prompt_tokens_per_second, chosen_prompt_tokens_per_second: both None unless the faster model reads a prompt

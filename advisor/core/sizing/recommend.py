@@ -452,15 +452,17 @@ def _smaller_choice(
     or its range dips below the usable speed (the smaller one's speed, only where it runs clearly faster).
 
     Tight, the smaller class is named at its good quant that leaves the system enough (else at its leanest good
-    quant, the most it can leave), and only where the memory is one (no graphics card: the card's own memory is not
-    what tight counts, and a split pick has its faster choice on the card: `_faster_choice`)."""
+    quant, the most it can leave). Beside a graphics card, where tight counts the system RAM only, it is named only
+    where it leaves the system enough, by the RAM it takes beside the card (`smaller_choice_card`; newcomer round: a
+    6 GB RTX 4050 laptop with 16 GB was told Qwen3-30B-A3B, tight, 2.4 GiB left, "close what you can", and not that
+    gpt-oss-20b of the class below leaves far more and runs faster); a split pick's choice wholly on the card, where
+    one runs much faster, is `_faster_choice`'s."""
     low = est.tokens_per_second_range[0] if est.tokens_per_second_range else est.tokens_per_second
     if not est.tokens_per_second or low is None or machine.budget is None:
         return None
     if not est.tight and low >= min_tps:
         return None
-    if est.tight and machine.gpus and not machine.unified_gpus_only:
-        return None
+    card = bool(machine.gpus) and not machine.unified_gpus_only
     ev = next((e for e in reversed(evals[:chosen_i]) if e.good is not None), None)
     if ev is None or ev.good is None:
         return None
@@ -483,12 +485,15 @@ def _smaller_choice(
             return None
         said = {"tier": ev.tier.name, "model": ev.model.spec.name, "quant": quant, "needs_bytes": needs}
         said["left_bytes"] = max(0, machine.budget.total_bytes - needs)
+        if alt.tight and card:  # beside a card, only a class that leaves the system enough is worth naming
+            return None
         if alt.tight:  # short of what the system needs too: said beside it, never as if it were enough
             reserve = machine.budget.total_bytes - (machine.ram_comfortable_bytes or 0)
             return reasons.reason(
                 reasons.SMALLER_CHOICE_TIGHT, **said, reserve_bytes=reserve, tokens_per_second=alt_tps
             )
-        return reasons.reason(reasons.SMALLER_CHOICE, **said, tokens_per_second=alt_tps)
+        code = reasons.SMALLER_CHOICE_CARD if card else reasons.SMALLER_CHOICE
+        return reasons.reason(code, **said, tokens_per_second=alt_tps)
     return reasons.reason(
         reasons.SMALLER_CHOICE_SLOW,
         tier=ev.tier.name,

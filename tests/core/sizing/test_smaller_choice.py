@@ -65,9 +65,10 @@ def test_a_comfortable_pick_and_a_split_pick_say_no_smaller_choice():
     assert any(r.code == "faster_choice" for r in split.reasons) and not _smaller(split)
 
 
-def test_across_the_machines_a_smaller_choice_is_roomier_faster_and_never_beside_a_graphics_card():
+def test_across_the_machines_a_smaller_choice_is_roomier_faster_and_says_its_ram_beside_a_graphics_card():
     """Code review: on a graphics card the roomier choice counted only the system RAM part ("takes 8.3 GiB" beside
-    a table that says 13.4); and it named a quant that was itself tight where a leaner good one left more."""
+    a table that says 13.4) without saying so; and it named a quant that was itself tight where a leaner good one
+    left more. Beside a card it is its own sentence, "of system RAM beside the graphics card"."""
     from advisor.core.sizing.quants import is_good_quant
 
     seen = 0
@@ -81,7 +82,8 @@ def test_across_the_machines_a_smaller_choice_is_roomier_faster_and_never_beside
                 seen += 1
                 assert is_good_quant(said.values["quant"])
                 if said.code != "smaller_choice_slow":  # tight: for the room it leaves, also where it is slower
-                    assert all(g.unified_memory or g.vendor.value == "apple" for g in profile.gpus), path.name
+                    shared = all(g.unified_memory or g.vendor.value == "apple" for g in profile.gpus)
+                    assert (said.code == "smaller_choice_card") is not shared, path.name
                     tight = next(r for r in rec.reasons if r.code == "tight")
                     assert said.values["left_bytes"] > tight.values["left_bytes"]
                 else:  # slow: only a clearly faster one
@@ -148,3 +150,31 @@ def test_a_tight_pick_names_the_roomier_class_below_even_where_that_one_is_slowe
     assert said.code == "smaller_choice" and said.values["tokens_per_second"] < (rec.tokens_per_second or 0)
     tight = next(r for r in rec.reasons if r.code == "tight")
     assert said.values["left_bytes"] >= tight.values["reserve_bytes"] > tight.values["left_bytes"]
+
+
+def test_a_tight_split_pick_beside_a_graphics_card_names_the_roomier_class_by_its_system_ram():
+    """Newcomer round, a 6 GB RTX 4050 laptop with 16 GB: Qwen3-30B-A3B split, tight (2.4 GiB left), "close what
+    you can", and no word of gpt-oss-20b of the class below, which leaves 8.7 GiB and runs faster, though the size
+    table listed it. Beside a card the roomier class is named by the system RAM it takes there, only where it leaves
+    the system enough."""
+    laptop = load_profile(
+        {
+            "os": "Windows 11",
+            "battery": True,
+            "ram": {"total_bytes": 16 * 2**30},
+            "cpu": {"brand": "13th Gen Intel(R) Core(TM) i5-13420H"},
+            "gpus": [{"name": "NVIDIA GeForce RTX 4050 Laptop GPU", "vram_total_bytes": 6 * 2**30}],
+        }
+    )
+    rec = recommend(laptop)
+    assert rec.tight and rec.fit == FitLevel.PARTIAL_OFFLOAD and rec.model == "Qwen3-30B-A3B"
+    (said,) = _smaller(rec)
+    assert said.code == "smaller_choice_card" and said.values["model"] == "gpt-oss-20b"
+    row = next(t for t in rec.tiers if t.tier == said.values["tier"])
+    # the RAM it takes is what its table row needs less the card's part, and it leaves the system its comfort
+    assert said.values["needs_bytes"] < row.needs_bytes and not row.tight
+    tight = next(r for r in rec.reasons if r.code == "tight")
+    assert said.values["left_bytes"] > tight.values["reserve_bytes"] > tight.values["left_bytes"]
+    english = sizing.reason(EN, said.code, said.values)
+    assert "of system RAM beside the graphics card" in english and "gpt-oss-20b" in english
+    assert "de RAM del sistema junto a la tarjeta gráfica" in sizing.reason(ES, said.code, said.values)
