@@ -898,6 +898,11 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} "
         "tokens/s.",
     ),
+    "published_file": QT_TRANSLATE_NOOP(
+        "Notes",
+        "No file size was given: {model}'s published {quant} file ({file_bytes}) is sized, not parameters × the "
+        "quantisation's bits, since every quantisation of it keeps its experts at MXFP4.",
+    ),
     "shape_from_reference": QT_TRANSLATE_NOOP(
         "Notes",
         "The architecture's numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), "

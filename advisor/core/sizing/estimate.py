@@ -65,7 +65,7 @@ from advisor.core.sizing.speed import (
     range_family,
     spread,
 )
-from advisor.core.sizing.tiers import mixture_of_that_size
+from advisor.core.sizing.tiers import mixture_of_that_size, published_lookalike, reference_file_bytes
 from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec, Reason
 
 MAX_CONTEXT = 1 << 24
@@ -802,6 +802,7 @@ def estimate(
     `kv_layout.type_v`) or a negative n_cpu_moe.
     """
     machine = machine_from_profile(profile)
+    spec, published = _published_file(spec)
     est = placed_estimate_on(
         spec,
         machine,
@@ -813,7 +814,22 @@ def estimate(
         n_cpu_moe=n_cpu_moe,
     )
     hint = _kv_q8_hint(spec, machine, est, kv_type=kv_type, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe)
-    return dataclasses.replace(est, remarks=(*est.remarks, hint)) if hint is not None else est
+    said = (*published, *((hint,) if hint is not None else ()))
+    return dataclasses.replace(est, remarks=(*est.remarks, *said)) if said else est
+
+
+def _published_file(spec: ModelSpec) -> tuple[ModelSpec, tuple[Reason, ...]]:
+    """`spec` as the published file of the reference it is the size, experts and quant of, where every quant of
+    that model keeps its experts at MXFP4 (`tiers.published_lookalike`: that file's quant and size), and the remark
+    saying so; else as given."""
+    found = published_lookalike(spec)
+    if found is None:
+        return spec, ()
+    ref, quant = found
+    file_bytes = reference_file_bytes(ref, quant)
+    assert file_bytes is not None  # published_lookalike answers only where the reference has that quant's size
+    said = reasons.remark(reasons.REMARK_PUBLISHED_FILE, model=ref.name, quant=quant, file_bytes=file_bytes)
+    return dataclasses.replace(spec, quant=quant, file_size_bytes=file_bytes), (said,)
 
 
 KV_HINT_MIN_CONTEXT = 8192  # below it the cache is too small for its type to move the model

@@ -255,6 +255,9 @@ REMARK_MIXTURE_LOOKALIKE = "mixture_lookalike"
 # layers, heads and vocabulary not given, borrowed from the reference model nearest in size: named, with its layers
 # (newcomer round: "the nearest well-known model" left a person guessing which, and why 32 layers)
 REMARK_SHAPE_FROM_REFERENCE = "shape_from_reference"
+# a model typed by its size, experts and quant that is a reference whose quants all keep the experts at MXFP4
+# (gpt-oss-20b): its published file at that quant is sized, not parameters × bits (tiers.published_lookalike)
+REMARK_PUBLISHED_FILE = "published_file"
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
@@ -262,6 +265,7 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second"),
     REMARK_MIXTURE_LOOKALIKE: ("model", "experts", "active_experts", "tokens_per_second"),
     REMARK_SHAPE_FROM_REFERENCE: ("model", "layers"),
+    REMARK_PUBLISHED_FILE: ("model", "quant", "file_bytes"),
     REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),

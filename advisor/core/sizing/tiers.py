@@ -19,7 +19,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
-from advisor.core.sizing.quants import QUANT_LADDER, bits_per_weight
+from advisor.core.sizing.quants import NATIVE_MOE_QUANTS, QUANT_LADDER, bits_per_weight, normalize_quant
 from advisor.core.types import ModelSpec
 
 LLAMA_3_2_1B = ModelSpec(
@@ -419,6 +419,34 @@ def mixture_of_that_size(parameters: float) -> ModelSpec | None:
         if spec.experts and abs(parameters - spec.parameters) <= MIXTURE_LOOKALIKE_SHARE * spec.parameters
     ]
     return min(near, key=lambda spec: abs(parameters - spec.parameters), default=None)
+
+
+def published_lookalike(spec: ModelSpec) -> tuple[ModelSpec, str] | None:
+    """A model known by its size, experts and quant alone (no file size, no architecture: `estimate --params`) that
+    is, within MIXTURE_LOOKALIKE_SHARE, a reference whose every quant keeps its experts at MXFP4, and the published
+    quant whose file it then is (MXFP4 itself: the Q8_0 file, whose other weights are Q8_0 as llama-quantize's
+    MXFP4_MOE writes them). Its file is not parameters × the quant's bits: gpt-oss-20b "Q8_0" typed so was sized at
+    20.8 GiB, "too large", where the recommendation's Q8_0 file is 11.3 GiB (newcomer round)."""
+    if spec.file_size_bytes or spec.architecture or not spec.experts or not spec.quant:
+        return None
+    quant = normalize_quant(spec.quant)
+    quant = "Q8_0" if quant in NATIVE_MOE_QUANTS else quant
+    for ref in MOE_REFERENCE_SHAPES:
+        if ref.name not in EXPERTS_KEPT_AT_MXFP4 or (ref.experts, ref.active_experts) != (
+            spec.experts,
+            spec.active_experts,
+        ):
+            continue
+        if abs(spec.parameters - ref.parameters) > MIXTURE_LOOKALIKE_SHARE * ref.parameters:
+            continue
+        published = REFERENCE_FILE_BYTES.get(ref.name or "", {})
+        if quant not in QUANT_LADDER:
+            return None
+        # a quant no one publishes (a gpt-oss-20b "Q6_K") is the next larger published file (reference_file_bytes)
+        i = QUANT_LADDER.index(quant)
+        larger = [q for q in QUANT_LADDER[: i + 1] if q in published]
+        return (ref, larger[-1]) if larger else None
+    return None
 
 
 def tier_for_parameters(parameters: float) -> Tier:
