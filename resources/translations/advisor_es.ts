@@ -1503,7 +1503,7 @@
     <message>
         <location filename="../../advisor/cli/estimate.py" line="830"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
-        <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
+        <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="841"/>
