@@ -261,17 +261,18 @@ def _file_line(f: Any) -> str:
 _FIT_UNKNOWN = QT_TRANSLATE_NOOP("Cli", "fit unknown")
 
 
-def _placed_line(f: Any) -> str | None:
+def _placed_line(f: Any, context: int | None = None) -> str | None:
     """Under a file whose fit and speed assume a placement the defaults would not give it (`QuantFile.load`, what
     `recommend` says how to load): "↳ experts of 35 layers in RAM (-ngl 99 --n-cpu-moe 35)", "↳ 31 of 40 layers on
-    the GPU (-ngl 31)" (└ is why one does not run); None otherwise."""
+    the GPU (-ngl 31)", with -c N where the list's `context` is not LM Studio's default (└ is why one does not
+    run); None otherwise."""
     from advisor.core.messages import sizing
 
     load = getattr(f, "load", None)
     placed = sizing.load_short(speech.say(), load)
     if not placed:
         return None
-    return f"{'':14}↳ {placed} ({sizing.load_flags(load)})"
+    return f"{'':14}↳ {placed} ({sizing.load_flags(load, context)})"
 
 
 def _fit_width() -> int:
@@ -386,7 +387,7 @@ def render_text(
             )
         for f in c.files:
             lines.append(_file_line(f))
-            lines.extend(line for line in (_placed_line(f),) if line)
+            lines.extend(line for line in (_placed_line(f, context),) if line)
             if f.why_not == SHORT_CONTEXT:  # --all: its fit and speed alone would read as running (newcomer round)
                 lines.append(_why_line(f, min_tokens_per_second))
         if recommended and lacks_recommended_quant(c, *recommended):

@@ -155,6 +155,12 @@ REASONS: dict[str, Msg] = {
         "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} of system RAM beside the "
         "graphics card and leaves {left_bytes} for everything else, at about {tokens_per_second} tokens per second.",
     ),
+    "smaller_choice_card_full_gpu": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Roomier choice: a {tier}-class model ({model}) at {quant} runs wholly on the graphics card, taking only "
+        "{needs_bytes} of system RAM, and leaves {left_bytes} for everything else, at about {tokens_per_second} "
+        "tokens per second.",
+    ),
     "smaller_choice_tight": QT_TRANSLATE_NOOP(
         "Reasons",
         "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "
@@ -214,10 +220,10 @@ REASONS: dict[str, Msg] = {
     ),
     "mac_wired_limit": QT_TRANSLATE_NOOP(
         "Reasons",
-        "macOS lets the GPU use more of the memory until the next restart: after `sudo sysctl "
-        "iogpu.wired_limit_mb={wired_limit_mb}` it holds the whole model, generates at about {tokens_per_second} "
-        "tokens/s and reads a prompt at {prompt_tokens_per_second} tokens/s, and {left_bytes} stay for the system "
-        "and your other programs.",
+        "macOS 14 and later let the GPU use more of the memory until the next restart: after `sudo sysctl "
+        "iogpu.wired_limit_mb={wired_limit_mb}` it holds the whole model and generates at about {tokens_per_second} "
+        "tokens/s (now {now_tokens_per_second}), reads a prompt at {prompt_tokens_per_second} tokens/s (now "
+        "{now_prompt_tokens_per_second}), and the model leaves {left_bytes} for the system and your other programs.",
     ),
     "low_quant": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -642,6 +648,8 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         code += "_split"  # what ran out is the RAM beside what the graphics card holds: both named
     if code == "next_tier_context" and isinstance(v.get("models"), str) and v["models"]:
         code = "next_tier_context_models"
+    if code == "smaller_choice_card" and v.get("full_gpu") is True:
+        code += "_full_gpu"  # what it takes of the RAM is its buffers: said as what it is, not as its size
     if code == "mac_wired_limit" and not _wired_limit_typed(v):
         return unknown_code(code)  # a saved report's value no command could carry
     if code.startswith("same_class_faster") and _number(v.get("prompt_tokens_per_second")) > 0:
@@ -1160,13 +1168,29 @@ def _flag_number(value: Any) -> str:
     return str(int(_number(value)))
 
 
-def load_flags(load: Any) -> str:
+def load_flags(load: Any, context: Any = None) -> str:
     """llama.cpp's flags for the placement `load` says ("" when it loads as usual): "-ngl 99 --n-cpu-moe 27",
     "-ngl 99 --cpu-moe", "-ngl 31", "-ngl 0". Every layer on the GPU is -ngl 99, the usual figure (layers + 1 for a
-    deeper model: llama.cpp counts the output layer as one)."""
+    deeper model: llama.cpp counts the output layer as one). With the `context` it was sized for, -c N after them
+    where that is not LM Studio's default (`how_to_load`)."""
     found = _load(load)
     if found is None:
         return ""
+    flags = _placement_flags(found)
+    typed = _other_context(context)
+    return f"{flags} -c {typed}" if typed else flags
+
+
+def _other_context(context: Any) -> str | None:
+    """A context other than LM Studio's default, as a flag takes it ("32768"); None for that default or a value no
+    flag could carry."""
+    from advisor.core.types import LM_STUDIO_DEFAULT_CONTEXT
+
+    tokens = _context_tokens(context)
+    return str(tokens) if tokens is not None and tokens != LM_STUDIO_DEFAULT_CONTEXT else None
+
+
+def _placement_flags(found: tuple[str, Mapping[str, Any]]) -> str:
     code, v = found
     if code == "load_experts_in_ram":
         every = str(max(99, int(_number(v.get("total_layers"))) + 1))
@@ -1225,25 +1249,20 @@ def how_to_load(say: Speaker, load: Any, context: Any = None) -> tuple[str, str]
     model that loads as usual (newcomer round: 32K was sized and "-ngl 99 --n-cpu-moe 30" given without -c, and
     llama-server's own -c 0 is the model's trained context, whose cache that placement may not hold). At 4,096
     llama-server's --fit, on by default, shortens a trained context that does not fit."""
-    from advisor.core.types import LM_STUDIO_DEFAULT_CONTEXT
-
-    tokens = _context_tokens(context)
-    other = tokens is not None and tokens != LM_STUDIO_DEFAULT_CONTEXT
-    ctx_flag = f" -c {_flag_number(tokens)}" if other else ""
+    typed = _other_context(context)
     found = _load(load)
     if found is None:
-        if not other:
+        if typed is None:
             return None
-        typed = _flag_number(tokens)
         return say.t(LOAD_CONTEXT_IN_LM_STUDIO, context=typed), say.t(LOAD_IN_LLAMA_CPP, flags=f"-c {typed}")
     code, v = found
     lm_code = code + "_all" if code == "load_experts_in_ram" and _all_experts(v) else code
     values = {k: _flag_number(v.get(k)) for k in ("n_cpu_moe", "gpu_layers", "total_layers") if k in v}
     lm_studio = say.t(LOAD_IN_LM_STUDIO[lm_code], **values)
-    if other:
-        lm_studio += " " + say.t(LOAD_CONTEXT_TOO, context=_flag_number(tokens))
+    if typed is not None:
+        lm_studio += " " + say.t(LOAD_CONTEXT_TOO, context=typed)
     llama = LOAD_IN_LLAMA_CPP_ALL if lm_code == "load_experts_in_ram_all" else LOAD_IN_LLAMA_CPP
-    return lm_studio, say.t(llama, flags=load_flags(load) + ctx_flag)
+    return lm_studio, say.t(llama, flags=load_flags(load, context))
 
 
 # KV-cache settings llama-server refuses to start with (src/llama-context.cpp, llama_init_from_model): sizing.errors

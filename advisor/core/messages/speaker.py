@@ -41,6 +41,8 @@ VALUE_KINDS: dict[str, str] = {
     "cpu_tokens_per_second": "speed",
     "cpu_prompt_tokens_per_second": "speed",
     "prompt_tokens_per_second": "speed",
+    "now_tokens_per_second": "speed",
+    "now_prompt_tokens_per_second": "speed",
     "bandwidth_gbps": "gbps",
     "board_power_watts": "watts",
     "measured_watts": "watts",

@@ -538,13 +538,15 @@ def _estimate_plain(
             apple = all(d.vendor == GpuVendor.APPLE for d in machine.gpus)  # its GPU could not hold it whole
             why = reasons.NOTE_MAC_GPU_SHARE_SMALL if apple else reasons.NOTE_SHARED_GPU_SLOWER
             raised = (
-                _mac_wired_limit(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout) if apple else ()
+                _mac_wired_limit(spec, machine, cpu, context=context, kv_type=kv_type, kv_layout=kv_layout)
+                if apple
+                else ()
             )
             return dataclasses.replace(cpu, notes=(*notes, why), remarks=(*cpu.remarks, *raised))
         if est.fit == FitLevel.PARTIAL_OFFLOAD and all(d.vendor == GpuVendor.APPLE for d in machine.gpus):
             # split on a Mac: a raised share holds it whole, decoding and reading a prompt faster (a 14B at Q6_K on a
             # 16 GB M3: 43 of 48 layers on the GPU)
-            raised = _mac_wired_limit(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
+            raised = _mac_wired_limit(spec, machine, est, context=context, kv_type=kv_type, kv_layout=kv_layout)
             return dataclasses.replace(est, remarks=(*est.remarks, *raised))
     return est
 
@@ -554,10 +556,11 @@ WIRED_LIMIT_STEP_MIB = 256  # the suggested iogpu.wired_limit_mb is rounded up t
 
 
 def _mac_wired_limit(
-    spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout
+    spec: ModelSpec, machine: Machine, now: Estimate, *, context: int, kv_type: str, kv_layout: KvLayout
 ) -> tuple[Reason, ...]:
     """The `iogpu.wired_limit_mb` that lets a Mac's GPU hold the model whole (its GPU part and the margin kept free,
-    rounded up to WIRED_LIMIT_STEP_MIB), with the GPU's speeds then and what it leaves the rest of the system; none
+    rounded up to WIRED_LIMIT_STEP_MIB), with the GPU's speeds then beside `now`'s (a fine-grained mixture may
+    generate more slowly there while reading a prompt faster) and what the model then leaves the system; none
     where that share is more than the model may use of the RAM, or more than a detected working set is believed
     (`machine.APPLE_WORKING_SET_MAX_SHARE`: the advisor would not use it once set). macOS takes the value until the
     next restart."""
@@ -575,13 +578,16 @@ def _mac_wired_limit(
     ceiling = min(machine.ram_usable_bytes, int(APPLE_WORKING_SET_MAX_SHARE * budget.total_bytes) - 1)
     if wired_limit_mb * MIB > ceiling:
         return ()
-    left_bytes = budget.total_bytes - wired_limit_mb * MIB
+    # what the model then takes of the one memory, as the tight note would count it: the share is a cap, not a use
+    left_bytes = max(0, budget.total_bytes - (gpu.memory.vram_bytes + gpu.memory.ram_bytes))
     said = reasons.remark(
         reasons.REMARK_MAC_WIRED_LIMIT,
         wired_limit_mb=wired_limit_mb,
         left_bytes=left_bytes,
         tokens_per_second=gpu.tokens_per_second,
         prompt_tokens_per_second=gpu.prompt_tokens_per_second,
+        now_tokens_per_second=now.tokens_per_second,
+        now_prompt_tokens_per_second=now.prompt_tokens_per_second,
     )
     return (said,)
 
@@ -1241,6 +1247,8 @@ def _suggest_experts_in_ram(
     layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n=n)
     if layout is None or (layout.tokens_per_second or 0) < PLACEMENT_TIE_SHARE * (est.tokens_per_second or 0):
         return est
+    if (layout.tokens_per_second or 0) < (est.tokens_per_second or 0) and layout.tight and not est.tight:
+        return est  # a tie never makes a comfortable split tight (experts in RAM take more of it: code review)
     r = reasons.remark(
         reasons.REMARK_EXPERTS_IN_RAM_BETTER,
         n_cpu_moe=n,

@@ -60,6 +60,11 @@ KV_Q8_CHOICE = "kv_q8_0_choice"
 # placement its speed assumes (Recommendation.n_cpu_moe), and the speed split by layers
 MOE_PLACEMENT = "moe_placement"
 
+# a Mac's raised GPU share: the value, what the model then leaves, the GPU's speeds then and the speeds now
+_WIRED_LIMIT_KEYS = (
+    *("wired_limit_mb", "left_bytes", "tokens_per_second", "prompt_tokens_per_second"),
+    *("now_tokens_per_second", "now_prompt_tokens_per_second"),
+)
 _SAME_CLASS_FASTER_KEYS = (
     *("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     *("prompt_tokens_per_second", "chosen_prompt_tokens_per_second"),
@@ -102,11 +107,12 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     NEXT_TIER_CONTEXT: ("tier", "context", "context_train", "models"),
     SHARED_GPU_SLOWER: (),
     MAC_GPU_SHARE_SMALL: (),
-    MAC_WIRED_LIMIT: ("wired_limit_mb", "left_bytes", "tokens_per_second", "prompt_tokens_per_second"),
+    MAC_WIRED_LIMIT: _WIRED_LIMIT_KEYS,
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
     SMALLER_CHOICE: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second"),
-    SMALLER_CHOICE_CARD: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second"),
+    # full_gpu: the smaller class runs wholly on the card (what it takes of the RAM is its buffers only)
+    SMALLER_CHOICE_CARD: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second", "full_gpu"),
     SMALLER_CHOICE_SLOW: ("tier", "model", "quant", "tokens_per_second", "low_tokens_per_second"),
     SMALLER_CHOICE_TIGHT: ("tier", "model", "quant", "needs_bytes", "left_bytes", "reserve_bytes", "tokens_per_second"),
     # prompt_tokens_per_second, chosen_prompt_tokens_per_second: both None unless the faster model reads a prompt
@@ -289,7 +295,7 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
         "cpu_prompt_tokens_per_second",
         "prompt_tokens_per_second",
     ),
-    REMARK_MAC_WIRED_LIMIT: ("wired_limit_mb", "left_bytes", "tokens_per_second", "prompt_tokens_per_second"),
+    REMARK_MAC_WIRED_LIMIT: _WIRED_LIMIT_KEYS,
     REMARK_SLOTS_SHARED: ("slots",),
     REMARK_SLOTS_SPLIT: ("slots", "slot_context"),
 }

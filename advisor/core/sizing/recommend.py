@@ -492,8 +492,10 @@ def _smaller_choice(
             return reasons.reason(
                 reasons.SMALLER_CHOICE_TIGHT, **said, reserve_bytes=reserve, tokens_per_second=alt_tps
             )
-        code = reasons.SMALLER_CHOICE_CARD if card else reasons.SMALLER_CHOICE
-        return reasons.reason(code, **said, tokens_per_second=alt_tps)
+        if card:
+            full = alt.fit == FitLevel.FULL_GPU
+            return reasons.reason(reasons.SMALLER_CHOICE_CARD, **said, tokens_per_second=alt_tps, full_gpu=full)
+        return reasons.reason(reasons.SMALLER_CHOICE, **said, tokens_per_second=alt_tps)
     return reasons.reason(
         reasons.SMALLER_CHOICE_SLOW,
         tier=ev.tier.name,

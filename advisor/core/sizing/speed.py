@@ -836,15 +836,17 @@ DOCUMENT_WORDS = 2000  # the example the app and the CLI give: a few pages of te
 # does not fit in LM Studio's default context (newcomer round: it was said from 8K only)
 FILL_MIN_CONTEXT = 4096
 TOKENS_PER_WORD = 1.35  # English and Spanish prose average about 1.3–1.5 tokens a word in current tokenizers
-# below this context, the prompt line says how to size for a longer text and what this context holds then (newcomer
-# round: a 20-page PDF, about 10,000 words, read "fills the whole context (4,096 tokens, about 3,000 words)" and
-# was not told how to ask for more): 16K holds about 12,000 words, a 20- to 30-page document
+# up to half this context, the prompt line says how to size for a longer text and what this context holds then
+# (newcomer round: a 20-page PDF, about 10,000 words, read "fills the whole context (4,096 tokens, about 3,000
+# words)" and was not told how to ask for more): 16K holds about 12,000 words, a 20- to 30-page document
 LONGER_CONTEXT_TOKENS = 16384
 
 
 def longer_context_tokens(context: int | None) -> int | None:
-    """The context to suggest for a longer text than `context` holds (None: it is that long already, or unknown)."""
-    if not isinstance(context, int) or isinstance(context, bool) or context >= LONGER_CONTEXT_TOKENS:
+    """The context to suggest for a longer text than `context` holds: LONGER_CONTEXT_TOKENS, where that at least
+    doubles it (code review: at 16,000 tokens "16384 holds about 12,100 words" was 200 words more); None otherwise,
+    or where `context` is unknown."""
+    if not isinstance(context, int) or isinstance(context, bool) or 2 * context > LONGER_CONTEXT_TOKENS:
         return None
     return LONGER_CONTEXT_TOKENS
 

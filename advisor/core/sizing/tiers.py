@@ -425,12 +425,24 @@ def published_lookalike(spec: ModelSpec) -> tuple[ModelSpec, str] | None:
     """A model known by its size, experts and quant alone (no file size, no architecture: `estimate --params`) that
     is, within MIXTURE_LOOKALIKE_SHARE, a reference whose every quant keeps its experts at MXFP4, and the published
     quant whose file it then is (MXFP4 itself: the Q8_0 file, whose other weights are Q8_0 as llama-quantize's
-    MXFP4_MOE writes them). Its file is not parameters × the quant's bits: gpt-oss-20b "Q8_0" typed so was sized at
-    20.8 GiB, "too large", where the recommendation's Q8_0 file is 11.3 GiB (newcomer round)."""
-    if spec.file_size_bytes or spec.architecture or not spec.experts or not spec.quant:
-        return None
+    MXFP4_MOE writes them; a quant no one publishes, on the ladder or off it (Q6_K, Q4_0, IQ2_XXS): the next larger
+    published one; F16 and BF16, larger than any file the table has: None, as typed). Its file is not parameters ×
+    the quant's bits: gpt-oss-20b "Q8_0" typed so was sized at 20.8 GiB, "too large", where the recommendation's
+    Q8_0 file is 11.3 GiB (newcomer round). A layout given (--layers 36) is another model: None."""
+    described = (spec.layers, spec.embedding, spec.heads, spec.kv_heads, spec.head_dim, spec.vocab)
+    if spec.file_size_bytes or spec.architecture or any(described) or not spec.experts or not spec.quant:
+        return None  # its own file, or a layout of its own given: another model (code review: --layers 36)
     quant = normalize_quant(spec.quant)
     quant = "Q8_0" if quant in NATIVE_MOE_QUANTS else quant
+    if quant not in QUANT_LADDER:  # Q4_0, IQ2_XXS: the ladder's quant of the fewest bits not below its own
+        try:
+            bits = bits_per_weight(quant)
+        except ValueError:
+            return None
+        above = [q for q in QUANT_LADDER if bits_per_weight(q) >= bits]
+        if not above:  # F16, BF16: more than any published file in the table
+            return None
+        quant = min(above, key=bits_per_weight)
     for ref in MOE_REFERENCE_SHAPES:
         if ref.name not in EXPERTS_KEPT_AT_MXFP4 or (ref.experts, ref.active_experts) != (
             spec.experts,
@@ -440,8 +452,6 @@ def published_lookalike(spec: ModelSpec) -> tuple[ModelSpec, str] | None:
         if abs(spec.parameters - ref.parameters) > MIXTURE_LOOKALIKE_SHARE * ref.parameters:
             continue
         published = REFERENCE_FILE_BYTES.get(ref.name or "", {})
-        if quant not in QUANT_LADDER:
-            return None
         # a quant no one publishes (a gpt-oss-20b "Q6_K") is the next larger published file (reference_file_bytes)
         i = QUANT_LADDER.index(quant)
         larger = [q for q in QUANT_LADDER[: i + 1] if q in published]

@@ -272,7 +272,10 @@ class ModelsPage(Page):
         near = tuple(getattr(result, "near", ()) or ()) if not result.candidates else ()
         shown = result.candidates or near
         self._offline = result.source == "offline"
-        self.model.set_candidates(shown, rec.quant if rec else None, rec.model if rec else None, offline=self._offline)
+        context = self.state.context if result.candidates else None  # the nearest ones run at another context
+        self.model.set_candidates(
+            shown, rec.quant if rec else None, rec.model if rec else None, offline=self._offline, context=context
+        )
         self.table.setColumnHidden(self.model.DOWNLOADS, self._offline)  # the bundled list's counts: rough, not shown
         self.empty_label.setVisible(not shown)
         self.near_label.setVisible(bool(near))

@@ -23,12 +23,13 @@ def _with_placement(fit_words: str, file: Any) -> str:
     return f"{fit_words} · {placed}" if placed else fit_words
 
 
-def _how_to_load(tooltip: str, file: Any) -> str:
-    """The fit's explanation, and how to load the file in that placement (the recommendation's words)."""
+def _how_to_load(tooltip: str, file: Any, context: int | None = None) -> str:
+    """The fit's explanation, and how to load the file in that placement at the list's `context` (the
+    recommendation's words)."""
     from advisor.core.messages import sizing
     from advisor.qt.wording import say
 
-    how = sizing.how_to_load(say(), getattr(file, "load", None))
+    how = sizing.how_to_load(say(), getattr(file, "load", None), context)
     return "\n".join((tooltip, *how)) if how else tooltip
 
 
@@ -40,6 +41,7 @@ class CandidatesModel(QAbstractTableModel):
         self._rows: list[tuple[Any, Any]] = []  # (candidate, shown file)
         self._headers: list[str] = []
         self._offline = False  # the bundled list: its rough download counts are not shown
+        self._context: int | None = None  # the context the files were sized at: how to load them says it
         self.retranslate()
 
     def set_candidates(
@@ -49,10 +51,13 @@ class CandidatesModel(QAbstractTableModel):
         preferred_model: str | None = None,
         *,
         offline: bool = False,
+        context: int | None = None,
     ) -> None:
-        """`offline`: the bundled list, whose download counts are rough figures kept only to order it: not shown."""
+        """`offline`: the bundled list, whose download counts are rough figures kept only to order it: not shown;
+        `context`: the one the files were sized at."""
         self.beginResetModel()
         self._offline = offline
+        self._context = context
         if candidates:
             from advisor.core.catalog.ranking import suggested_file  # the catalogue loads with the first search
 
@@ -114,7 +119,7 @@ class CandidatesModel(QAbstractTableModel):
             }.get(col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.FIT:
-                return _how_to_load(fit_tooltip(fit), file)
+                return _how_to_load(fit_tooltip(fit), file, self._context)
             if col == self.SPEED:
                 return self.tr("Estimated generation speed with this file on this computer (about 0.75 words a token).")
             if col == self.SIZE:

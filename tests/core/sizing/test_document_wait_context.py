@@ -88,3 +88,6 @@ def test_the_app_names_its_own_context_slider_for_a_longer_text():
     app = sizing.longer_context(EN, 4096, app=True)
     assert app is not None and "“Context length” at 16,384 tokens" in app and "--context" not in app
     assert sizing.longer_context(EN, 16384, app=True) is None and sizing.longer_context(EN, None) is None
+    # only where it at least doubles the context (code review: at 16,000, "16384 holds" was 200 words more)
+    assert sizing.longer_context(EN, 8192) is not None and sizing.longer_context(EN, 8193) is None
+    assert sizing.longer_context(EN, 16000) is None

@@ -243,6 +243,14 @@ def test_a_long_context_is_part_of_how_to_load_it(capsys):
     rec = recommend(load_profile(MOE_SPLIT), context=32768)
     report = render(assemble_assessment(load_profile(MOE_SPLIT), recommendation=rec), "md", wording=report_wording(EN))
     assert "-c 32768" in report
+    # the Models list's placement line too (code review: "(-ngl 99 --n-cpu-moe 22)" without it at 32K)
+    argv = ["models", "--hardware", str(MOE_SPLIT), "--offline", "--tier", "40B", "--lang", "en"]
+    assert main([*argv, "--context", "32768"]) == 0
+    placed = [line for line in capsys.readouterr().out.splitlines() if "↳" in line and "-ngl" in line]
+    assert placed and placed[0].endswith(" -c 32768)")  # the first file listed runs here at that context
+    assert main(argv) == 0
+    at_4k = [line for line in capsys.readouterr().out.splitlines() if "↳" in line and "-ngl" in line]
+    assert at_4k and all(" -c " not in line for line in at_4k)
 
 
 @pytest.mark.parametrize("bad", [float("nan"), float("inf"), -5, 0, 1e25, 4096.5, "32768", True])

@@ -300,18 +300,22 @@ def test_a_saved_report_with_a_layer_count_that_is_no_number_prints_no_flags(bad
     assert sizing.placement_short(EN, {"n_cpu_moe": bad, "total_layers": 48}) == ""
 
 
+def _rtx3050_laptop(ram_gib: int) -> dict[str, object]:
+    """A 4 GB RTX 3050 laptop as a newcomer describes it, with `ram_gib` of RAM."""
+    return {
+        "os": "Windows 11",
+        "battery": True,
+        "ram": {"total_bytes": ram_gib * GIB},
+        "cpu": {"brand": "Intel Core i5-12450H"},
+        "gpus": [{"name": "NVIDIA GeForce RTX 3050 Laptop GPU", "vram_total_bytes": 4 * GIB}],
+    }
+
+
 def test_two_files_of_one_mixture_are_placed_alike_where_the_two_layouts_run_about_as_fast(capsys, tmp_path):
     """Newcomer round, a 4 GB RTX 3050 laptop: gpt-oss-20b's Q8_0 was "-ngl 6" and its Q4_K_M "--n-cpu-moe 21",
     both at 21 tokens/s (the split by layers a tenth of a token per second ahead for one file). Within the
     estimate's error the experts stay in RAM, the layout llama-server's --fit picks, for every file of the model."""
-    laptop = {
-        "os": "Windows 11",
-        "battery": True,
-        "ram": {"total_bytes": 16 * GIB},
-        "cpu": {"brand": "Intel Core i5-12450H"},
-        "gpus": [{"name": "NVIDIA GeForce RTX 3050 Laptop GPU", "vram_total_bytes": 4 * GIB}],
-    }
-    hardware = _write(tmp_path, laptop)
+    hardware = _write(tmp_path, _rtx3050_laptop(16))
     assert main(["models", "--hardware", hardware, "--offline", "--search", "gpt-oss", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     files = [f for c in listed["candidates"] if c["repo_id"] == "unsloth/gpt-oss-20b-GGUF" for f in c["files"]]
@@ -331,3 +335,18 @@ def test_two_files_of_one_mixture_are_placed_alike_where_the_two_layouts_run_abo
 
     assert "(-ngl 99 --n-cpu-moe 21)" in placed and speed(by_layers) >= speed(placed) >= 0.97 * speed(by_layers)
     assert f"it would run at about {speed(by_layers)} tokens/s" in placed and "faster" not in placed.split("Notes")[1]
+
+
+def test_a_tie_never_makes_a_comfortable_split_tight(capsys, tmp_path):
+    """Code review: keeping the experts in RAM takes more system RAM than a split by layers; within the tie's 3 %
+    it was chosen where it left the system too little (a 4 GB RTX 3050 laptop with 13 GiB: "tight, --n-cpu-moe 21"
+    at 21.1 tokens/s beside "-ngl 6" at 21.2, comfortable). A slower layout is never chosen for being tighter."""
+    hardware = _write(tmp_path, _rtx3050_laptop(13))
+    argv = ["estimate", "--hardware", hardware, "--params", "20.9B", "--experts", "32", "--active-experts", "4"]
+    argv += ["--quant", "Q8_0", "--file-size", "11.28GiB", "--lang", "en", "--json"]
+    assert main(argv) == 0
+    chosen = json.loads(capsys.readouterr().out)
+    assert main([*argv, "--n-cpu-moe", "21"]) == 0
+    experts = json.loads(capsys.readouterr().out)
+    assert experts["tight"] and experts["tokens_per_second"] < chosen["tokens_per_second"]  # the tie, tighter
+    assert chosen["n_cpu_moe"] == 0 and not chosen["tight"]

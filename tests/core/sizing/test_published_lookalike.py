@@ -50,7 +50,10 @@ def test_gpt_oss_20b_typed_by_its_size_is_its_published_file_as_the_recommendati
     assert "archivo Q8_0 publicado de gpt-oss-20b" in sizing.remark(Speaker("es"), said.code, said.values)
 
 
-@pytest.mark.parametrize(("typed", "published"), [("MXFP4", "Q8_0"), ("Q6_K", "Q8_0"), ("Q3_K_M", "Q4_K_M")])
+@pytest.mark.parametrize(
+    ("typed", "published"),
+    [("MXFP4", "Q8_0"), ("Q6_K", "Q8_0"), ("Q3_K_M", "Q4_K_M"), ("Q4_0", "Q4_K_M"), ("IQ2_XXS", "Q4_K_M")],
+)
 def test_a_quant_no_one_publishes_is_the_next_larger_published_file(typed, published):
     est = estimate(_typed(GPT_OSS_20B.parameters, typed), load_profile(M3_16))
     (said,) = _published(est)
@@ -63,6 +66,8 @@ def test_a_quant_no_one_publishes_is_the_next_larger_published_file(typed, publi
         _typed(21e9, "Q8_0", file_size_bytes=13 * 2**30),  # its own size given
         ModelSpec(parameters=21e9, quant="Q8_0"),  # no experts: the mixture look-alike's remark, not this
         _typed(23e9, "Q8_0"),  # not that model's size
+        _typed(21e9, "Q8_0", layers=36),  # a layout of its own: another model (code review)
+        _typed(21e9, "F16"),  # larger than any file the table has: sized as typed
         ModelSpec(parameters=QWEN_3_30B_A3B.parameters, quant="Q8_0", experts=128, active_experts=8),  # no MXFP4
     ],
 )

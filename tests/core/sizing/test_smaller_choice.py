@@ -169,7 +169,7 @@ def test_a_tight_split_pick_beside_a_graphics_card_names_the_roomier_class_by_it
     rec = recommend(laptop)
     assert rec.tight and rec.fit == FitLevel.PARTIAL_OFFLOAD and rec.model == "Qwen3-30B-A3B"
     (said,) = _smaller(rec)
-    assert said.code == "smaller_choice_card" and said.values["model"] == "gpt-oss-20b"
+    assert said.code == "smaller_choice_card" and said.values["model"] == "gpt-oss-20b" and not said.values["full_gpu"]
     row = next(t for t in rec.tiers if t.tier == said.values["tier"])
     # the RAM it takes is what its table row needs less the card's part, and it leaves the system its comfort
     assert said.values["needs_bytes"] < row.needs_bytes and not row.tight
@@ -178,3 +178,20 @@ def test_a_tight_split_pick_beside_a_graphics_card_names_the_roomier_class_by_it
     english = sizing.reason(EN, said.code, said.values)
     assert "of system RAM beside the graphics card" in english and "gpt-oss-20b" in english
     assert "de RAM del sistema junto a la tarjeta gráfica" in sizing.reason(ES, said.code, said.values)
+
+
+def test_a_roomier_class_wholly_on_the_card_is_said_so_not_by_its_buffers_alone():
+    """Code review: an 8 GB RTX 4060 with 8 GB of RAM at 32K heard Qwen2.5-7B "takes 454 MiB of system RAM beside
+    the graphics card", read as the model's size; it runs wholly on the card, and is said so."""
+    pc = load_profile(
+        {
+            "ram": {"total_bytes": 8 * 2**30},
+            "gpus": [{"name": "NVIDIA GeForce RTX 4060", "vram_total_bytes": 8 * 2**30}],
+        }
+    )
+    rec = recommend(pc, context=32768)
+    (said,) = _smaller(rec)
+    assert said.code == "smaller_choice_card" and said.values["full_gpu"] is True
+    english = sizing.reason(EN, said.code, said.values)
+    assert "runs wholly on the graphics card, taking only" in english and "beside the graphics card" not in english
+    assert "va entero en la tarjeta gráfica" in sizing.reason(ES, said.code, said.values)
