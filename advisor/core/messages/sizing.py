@@ -291,7 +291,7 @@ LOAD_IN_LM_STUDIO: dict[str, Msg] = {
     ),
 }
 LOAD_CODES = ("load_experts_in_ram", "load_layers", "load_cpu_only")  # advisor.core.sizing.reasons.LOAD_KEYS
-# the context the memory and speed were sized for, where LM Studio's default (estimate.LM_STUDIO_DEFAULT_CONTEXT)
+# the context the memory and speed were sized for, where LM Studio's default (types.LM_STUDIO_DEFAULT_CONTEXT)
 # differs: alone (a model that loads as usual) or after a placement's settings ("Context Length",
 # llm.load.contextLength; «Longitud del Contexto» in LM Studio's Spanish)
 LOAD_CONTEXT_IN_LM_STUDIO = QT_TRANSLATE_NOOP(
@@ -493,7 +493,7 @@ PROMPT_WAIT = QT_TRANSLATE_NOOP("Budget", "With a {words}-word document, the ans
 FILL_WAIT = QT_TRANSLATE_NOOP(
     "Budget", "With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}."
 )
-# below speed.LONGER_CONTEXT_TOKENS: how to size for a longer text, on the command line and in the app
+# up to half of speed.LONGER_CONTEXT_TOKENS: how to size for a longer text, on the command line and in the app
 LONGER_CONTEXT = QT_TRANSLATE_NOOP(
     "Budget",
     "A longer text needs a longer context, and more memory: --context {context} holds about {words} words (set "
@@ -800,7 +800,7 @@ def document_too_long(say: Speaker, context: int | None) -> str | None:
 
 def longer_context(say: Speaker, context: int | None, *, app: bool = False) -> str | None:
     """How to size for a text longer than `context` holds (the command's flag, or the app's slider), with what that
-    context holds; None at a long context already."""
+    context holds; None where it would not at least double it (`speed.longer_context_tokens`)."""
     from advisor.core.sizing.speed import longer_context_tokens, words_in
 
     longer = longer_context_tokens(context)

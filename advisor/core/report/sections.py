@@ -408,7 +408,9 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     placed = next((_m(r.get("values")) for r in reasons if r.get("code") == "moe_placement"), None)
     if not load and placed:
         load = {"code": "load_experts_in_ram", "values": placed}
-    worded = w.w.how_to_load(load or None, rec.get("context"))  # the context too, where it is not the default
+    # the context too, where it is not the default; a placement this version does not know is shown as it is below
+    known = not load or w.w.how_to_load(load, None) is not None
+    worded = w.w.how_to_load(load or None, rec.get("context")) if known else None
     how: tuple[tuple[str, Cell], ...] = ()
     if worded is not None:  # llama.cpp's flags on a line of their own, never broken at a hyphen
         how = ((t("How to load it"), Command(*worded)),)

@@ -260,3 +260,14 @@ def test_a_saved_report_s_context_that_is_no_token_count_adds_no_flag(bad):
     lm_studio, llama = sizing.how_to_load(EN, load, bad)
     assert llama == "llama.cpp: -ngl 31." and "Context Length" not in lm_studio
     assert sizing.how_to_load(EN, None, bad) is None
+
+
+def test_a_saved_report_s_placement_from_a_later_version_is_still_shown_beside_a_long_context():
+    """A report saved by a later version may carry a placement this one does not know: it is shown as it is, not
+    replaced by the context's settings alone."""
+    rec = recommend(load_profile(MOE_SPLIT), context=32768)
+    data = json.loads(render(assemble_assessment(load_profile(MOE_SPLIT), recommendation=rec), "json"))
+    data["recommendation"]["load"] = {"code": "load_on_npu", "values": {"layers": 12}}
+    md = render(data, "md", wording=report_wording(EN))
+    row = next(line for line in md.splitlines() if "How to load it" in line)
+    assert "load on npu" in row and "Context Length" not in row  # the code as unknown codes are shown
