@@ -999,12 +999,10 @@ MAX_WIRED_LIMIT_MB = 16 * 2**20  # 16 TiB: above any Mac's memory
 def _wired_limit_typed(v: dict[str, Any]) -> bool:
     """Puts the `sudo sysctl iogpu.wired_limit_mb=N` value as a command takes it (never grouped: "12,800" would be
     refused); False where it is no whole number of MiB a Mac could have (a hand-edited report)."""
-    value = v.get("wired_limit_mb")
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    value = _whole_number(v.get("wired_limit_mb"), 1, MAX_WIRED_LIMIT_MB)
+    if value is None:
         return False
-    if not float(value).is_integer() or not 0 < value <= MAX_WIRED_LIMIT_MB:
-        return False
-    v["wired_limit_mb"] = str(int(value))
+    v["wired_limit_mb"] = str(value)
     return True
 
 
@@ -1156,11 +1154,19 @@ def _load(load: Any) -> tuple[str, Mapping[str, Any]] | None:
 MAX_LAYER_FLAG = 100_000  # above llama.cpp's own limit (LLAMA_MAX_LAYERS 512) and the CLI's --n-cpu-moe 10,000
 
 
+def _whole_number(value: Any, lowest: int, highest: int) -> int | None:
+    """`value` as a whole number from `lowest` to `highest`, as a flag or command carries it; None for anything else
+    a hostile saved report may hold (NaN, Infinity, 1e25, 4096.5, "12", True)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    if not float(value).is_integer() or not lowest <= value <= highest:
+        return None
+    return int(value)
+
+
 def _layer_count(value: Any) -> bool:
     """Whether `value` is a whole number of layers a flag can carry (0 to MAX_LAYER_FLAG)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    return math.isfinite(value) and float(value).is_integer() and 0 <= value <= MAX_LAYER_FLAG
+    return _whole_number(value, 0, MAX_LAYER_FLAG) is not None
 
 
 def _flag_number(value: Any) -> str:
@@ -1234,11 +1240,7 @@ MAX_CONTEXT_FLAG = 2**24  # above any context llama.cpp sizes (estimate.MAX_CONT
 def _context_tokens(value: Any) -> int | None:
     """A context a flag can carry: a whole number of tokens, 1 to MAX_CONTEXT_FLAG (a hostile saved report's NaN,
     -5 or 1e25: None)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return None
-    if not float(value).is_integer() or not 0 < value <= MAX_CONTEXT_FLAG:
-        return None
-    return int(value)
+    return _whole_number(value, 1, MAX_CONTEXT_FLAG)
 
 
 def how_to_load(say: Speaker, load: Any, context: Any = None) -> tuple[str, str] | None:

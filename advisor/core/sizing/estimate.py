@@ -516,6 +516,7 @@ def _estimate_plain(
     offload: `prompt_on`); a Mac's does not (its weights in RAM are repacked: speed.prefill_seconds).
     """
     est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
+    apple = bool(machine.gpus) and all(d.vendor == GpuVendor.APPLE for d in machine.gpus)  # a Mac: a capped share
     if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY and ngl is None:
         cpu = _estimate_on(
             spec,
@@ -526,7 +527,7 @@ def _estimate_plain(
             prompt_on=machine,  # -ngl 0: the GPU still reads the prompt (op offload)
         )
         if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
-            if est.fit == FitLevel.FULL_GPU and all(d.vendor == GpuVendor.APPLE for d in machine.gpus):
+            if est.fit == FitLevel.FULL_GPU and apple:
                 said = reasons.remark(
                     reasons.REMARK_MAC_CPU_DECODES_FASTER,
                     cpu_tokens_per_second=cpu.tokens_per_second,
@@ -535,15 +536,14 @@ def _estimate_plain(
                 )
                 return dataclasses.replace(est, remarks=(*est.remarks, said))
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
-            apple = all(d.vendor == GpuVendor.APPLE for d in machine.gpus)  # its GPU could not hold it whole
-            why = reasons.NOTE_MAC_GPU_SHARE_SMALL if apple else reasons.NOTE_SHARED_GPU_SLOWER
+            why = reasons.NOTE_MAC_GPU_SHARE_SMALL if apple else reasons.NOTE_SHARED_GPU_SLOWER  # could not hold it
             raised = (
                 _mac_wired_limit(spec, machine, cpu, context=context, kv_type=kv_type, kv_layout=kv_layout)
                 if apple
                 else ()
             )
             return dataclasses.replace(cpu, notes=(*notes, why), remarks=(*cpu.remarks, *raised))
-        if est.fit == FitLevel.PARTIAL_OFFLOAD and all(d.vendor == GpuVendor.APPLE for d in machine.gpus):
+        if est.fit == FitLevel.PARTIAL_OFFLOAD and apple:
             # split on a Mac: a raised share holds it whole, decoding and reading a prompt faster (a 14B at Q6_K on a
             # 16 GB M3: 43 of 48 layers on the GPU)
             raised = _mac_wired_limit(spec, machine, est, context=context, kv_type=kv_type, kv_layout=kv_layout)
