@@ -485,27 +485,27 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1092"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1090"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1288"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1290"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1297"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1299"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1301"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1303"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1306"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1308"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -621,17 +621,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1098"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1096"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1315"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1317"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1318"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1320"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -5026,27 +5026,27 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1047"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1045"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1120"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1118"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1121"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1119"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1124"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1122"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1125"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1123"/>
         <source>GPU off: too big for the GPU&apos;s share, and slower split</source>
         <translation>GPU desactivada: no cabe en la parte de la GPU y, repartido, iría más lento</translation>
     </message>
@@ -5318,7 +5318,7 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../../advisor/core/messages/speaker.py" line="56"/>
+        <location filename="../../advisor/core/messages/speaker.py" line="58"/>
         <source>{cores}-core GPU</source>
         <translation>GPU de {cores} núcleos</translation>
     </message>
@@ -6361,11 +6361,6 @@
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="909"/>
-        <source>No file size was given: {model}&apos;s published {quant} file ({file_bytes}) is sized, not parameters × the quantisation&apos;s bits, since every quantisation of it keeps its experts at MXFP4.</source>
-        <translation>No se dio el tamaño del archivo: se usa el archivo {quant} publicado de {model} ({file_bytes}), no los parámetros por los bits de la cuantización, porque todas sus cuantizaciones mantienen los expertos en MXFP4.</translation>
-    </message>
-    <message>
         <location filename="../../advisor/core/messages/sizing.py" line="962"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
@@ -6384,6 +6379,11 @@
         <location filename="../../advisor/core/messages/sizing.py" line="914"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="909"/>
+        <source>No file size was given: {model}&apos;s published {quant} file ({file_bytes}) and {model}&apos;s architecture are sized, not parameters × the quantisation&apos;s bits, since every quantisation of it keeps its experts at MXFP4.</source>
+        <translation>No se dio el tamaño del archivo: se usan el archivo {quant} publicado de {model} ({file_bytes}) y la arquitectura de {model}, no los parámetros por los bits de la cuantización, porque todas sus cuantizaciones mantienen los expertos en MXFP4.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="919"/>
@@ -6647,12 +6647,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1106"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1104"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1111"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1109"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8516,42 +8516,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1036"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1034"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1037"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1035"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1038"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1036"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1041"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1039"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1042"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1040"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1269"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1271"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1274"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1276"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1280"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1282"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

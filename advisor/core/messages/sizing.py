@@ -908,8 +908,8 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
     ),
     "published_file": QT_TRANSLATE_NOOP(
         "Notes",
-        "No file size was given: {model}'s published {quant} file ({file_bytes}) is sized, not parameters × the "
-        "quantisation's bits, since every quantisation of it keeps its experts at MXFP4.",
+        "No file size was given: {model}'s published {quant} file ({file_bytes}) and {model}'s architecture are "
+        "sized, not parameters × the quantisation's bits, since every quantisation of it keeps its experts at MXFP4.",
     ),
     "shape_from_reference": QT_TRANSLATE_NOOP(
         "Notes",

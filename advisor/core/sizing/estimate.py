@@ -835,7 +835,12 @@ def _published_file(spec: ModelSpec) -> tuple[ModelSpec, tuple[Reason, ...]]:
     file_bytes = reference_file_bytes(ref, quant)
     assert file_bytes is not None  # published_lookalike answers only where the reference has that quant's size
     said = reasons.remark(reasons.REMARK_PUBLISHED_FILE, model=ref.name, quant=quant, file_bytes=file_bytes)
-    return dataclasses.replace(spec, quant=quant, file_size_bytes=file_bytes), (said,)
+    # and that model's architecture, every number typed kept: the layers, heads and vocabulary alone, borrowed, left
+    # out its sliding window (a KV cache 1.7x as large) and gave "-ngl 23" where the Models list's file of the same
+    # quant on the same RTX 3060 said "--n-cpu-moe 2" (a contradiction a newcomer sees)
+    typed = {f.name: getattr(spec, f.name) for f in dataclasses.fields(spec) if f.name != "name"}
+    shape = {k: getattr(ref, k) for k, v in typed.items() if v is None and getattr(ref, k) is not None}
+    return dataclasses.replace(spec, **shape, quant=quant, file_size_bytes=file_bytes), (said,)
 
 
 KV_HINT_MIN_CONTEXT = 8192  # below it the cache is too small for its type to move the model

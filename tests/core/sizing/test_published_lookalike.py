@@ -46,7 +46,9 @@ def test_gpt_oss_20b_typed_by_its_size_is_its_published_file_as_the_recommendati
     named = next(r for r in recommend(mac).reasons if r.values.get("model") == "gpt-oss-20b")
     assert named.values["quant"] == "Q8_0" and named.values["tokens_per_second"] == est.tokens_per_second
     english = sizing.remark(Speaker("en"), said.code, said.values)
-    assert english.startswith("No file size was given: gpt-oss-20b's published Q8_0 file (11.3 GiB) is sized")
+    assert english.startswith(
+        "No file size was given: gpt-oss-20b's published Q8_0 file (11.3 GiB) and gpt-oss-20b's architecture are sized"
+    )
     assert "archivo Q8_0 publicado de gpt-oss-20b" in sizing.remark(Speaker("es"), said.code, said.values)
 
 
@@ -82,3 +84,26 @@ def test_the_cli_says_it_beside_the_weights(capsys, tmp_path):
     assert main([*argv, "--quant", "Q8_0", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "weights 11.3 GiB" in out and "gpt-oss-20b's published Q8_0 file" in out and "too large" not in out
+
+
+def test_typed_by_its_size_it_is_placed_as_the_models_list_places_that_file(capsys):
+    """gpt-oss-20b's Q8_0 typed by its size on a 12 GB RTX 3060 with 16 GB was "-ngl 23" (its shape borrowed
+    without the sliding window, a KV cache 1.7x as large) where the Models list's file said "--n-cpu-moe 2":
+    one file, two ways to load it. With that model's architecture both say the same."""
+    hardware = "tests/data/machines/gaming-rtx3060-12gb-16gb.json"
+    typed = ["--params", "21B", "--experts", "32", "--active-experts", "4", "--quant", "Q8_0"]
+    assert main(["estimate", "--hardware", hardware, *typed, "--json"]) == 0
+    est = json.loads(capsys.readouterr().out)
+    assert main(["models", "--hardware", hardware, "--search", "gpt-oss 20b", "--offline", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    (q8,) = [
+        f
+        for c in listed["candidates"]
+        if c["repo_id"] == "unsloth/gpt-oss-20b-GGUF"
+        for f in c["files"]
+        if f["quant"] == "Q8_0"
+    ]
+    assert q8["size_bytes"] == est["memory"]["weights_bytes"]  # the same file
+    assert (est["fit"], est["n_cpu_moe"]) == (q8["fit"], q8["n_cpu_moe"]) == ("partial_offload", 2)
+    assert est["tokens_per_second"] == pytest.approx(q8["tokens_per_second"], rel=0.01)
+    assert not [r for r in est["remarks"] if r["code"] == "shape_from_reference"]
