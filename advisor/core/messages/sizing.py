@@ -135,6 +135,31 @@ REASONS: dict[str, Msg] = {
         "{total_layers} layers on the GPU and too little memory left for the system "
         "(about {tokens_per_second} tokens per second): possible, not advised.",
     ),
+    # the class above laid out with its routed experts in RAM (code review: "only with 48 of 48 layers on the GPU")
+    "bigger_tight_split_experts": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier}-class model ({model}) at {quant} would also run, but only with the routed experts of {n_cpu_moe} of "
+        "its {total_layers} layers in system RAM and too little memory left for the system (about "
+        "{tokens_per_second} tokens per second): possible, not advised.",
+    ),
+    "bigger_tight_split_experts_unified": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier}-class model ({model}) at {quant} would also run, but only with the routed experts of {n_cpu_moe} of "
+        "its {total_layers} layers read by the processor and too little memory left for the system (about "
+        "{tokens_per_second} tokens per second): possible, not advised.",
+    ),
+    "bigger_tight_split_experts_all": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier}-class model ({model}) at {quant} would also run, but only with all its routed experts in system RAM "
+        "and too little memory left for the system (about {tokens_per_second} tokens per second): possible, not "
+        "advised.",
+    ),
+    "bigger_tight_split_experts_all_unified": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier}-class model ({model}) at {quant} would also run, but only with all its routed experts read by the "
+        "processor and too little memory left for the system (about {tokens_per_second} tokens per second): "
+        "possible, not advised.",
+    ),
     "faster_choice_unified": QT_TRANSLATE_NOOP(
         "Reasons",
         "Faster choice: a {tier}-class model ({model}) at {quant} runs entirely on the GPU at "
@@ -642,6 +667,8 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         v.get("tokens_per_second") is None or _number(v.get("needs_bytes")) > _number(v.get("available_bytes"))
     ):
         code = "nothing_fits"
+    if code == "bigger_tight_split" and _layer_count(v.get("n_cpu_moe")) and _number(v.get("n_cpu_moe")) > 0:
+        code += "_experts_all" if _all_experts(v) else "_experts"  # every layer on the GPU, experts in RAM
     if v.get("unified") is True and f"{code}_unified" in REASONS:  # Apple silicon: "the GPU", not "the card"
         code += "_unified"
     if code in ("next_tier_needs_memory", "nothing_fits") and _number(v.get("gpu_bytes")) > 0:

@@ -339,8 +339,28 @@ def estimate_on(
         )
     elif spec.experts and est.fit == FitLevel.PARTIAL_OFFLOAD and whole:
         est = _suggest_experts_in_ram(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
+    est = _wired_limit_now(est)
     est = _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout)
     return _with_mixture_lookalike(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
+
+
+def _wired_limit_now(est: Estimate) -> Estimate:
+    """The wired-limit remark's "now" speeds as the estimate's own once its experts are placed in RAM (code review:
+    "~53.1 tokens/s" beside "(now 53.2)", the split by layers' figure the note was made with)."""
+    said = tuple(
+        reasons.remark(
+            r.code,
+            **{
+                **r.values,
+                "now_tokens_per_second": est.tokens_per_second,
+                "now_prompt_tokens_per_second": est.prompt_tokens_per_second,
+            },
+        )
+        if r.code == reasons.REMARK_MAC_WIRED_LIMIT
+        else r
+        for r in est.remarks
+    )
+    return dataclasses.replace(est, remarks=said) if said != est.remarks else est
 
 
 def _with_mixture_lookalike(
@@ -355,8 +375,11 @@ def _with_mixture_lookalike(
     if like is None:
         return est
     # what the two options say, laid out as `estimate` lays a mixture out (its experts in RAM where that is faster)
+    # and sized as that command sizes it (gpt-oss-20b: its published file, `_published_file`; code review: the
+    # note said 16.5 tokens/s where the command it names said 59.5)
+    mixture, _ = _published_file(dataclasses.replace(spec, experts=like.experts, active_experts=like.active_experts))
     alt = placed_estimate_on(
-        dataclasses.replace(spec, experts=like.experts, active_experts=like.active_experts),
+        mixture,
         machine,
         context=context,
         kv_type=kv_type,
@@ -556,14 +579,23 @@ WIRED_LIMIT_STEP_MIB = 256  # the suggested iogpu.wired_limit_mb is rounded up t
 
 
 def _mac_wired_limit(
-    spec: ModelSpec, machine: Machine, now: Estimate, *, context: int, kv_type: str, kv_layout: KvLayout
+    spec: ModelSpec,
+    machine: Machine,
+    now: Estimate,
+    *,
+    context: int,
+    kv_type: str,
+    kv_layout: KvLayout,
+    draft_vram_bytes: int = 0,
+    draft_bytes: int = 0,
 ) -> tuple[Reason, ...]:
     """The `iogpu.wired_limit_mb` that lets a Mac's GPU hold the model whole (its GPU part and the margin kept free,
     rounded up to WIRED_LIMIT_STEP_MIB), with the GPU's speeds then beside `now`'s (a fine-grained mixture may
     generate more slowly there while reading a prompt faster) and what the model then leaves the system; none
     where that share is more than the model may use of the RAM, or more than a detected working set is believed
     (`machine.APPLE_WORKING_SET_MAX_SHARE`: the advisor would not use it once set). macOS takes the value until the
-    next restart."""
+    next restart. With a draft model (`_with_draft`: `machine` is what it leaves) its GPU part counts in the share
+    and its whole size in what the two leave."""
     budget = machine.budget
     if budget is None:
         return ()
@@ -573,13 +605,14 @@ def _mac_wired_limit(
     gpu = _estimate_on(spec, whole, context=context, kv_type=kv_type, kv_layout=kv_layout)
     if gpu.fit != FitLevel.FULL_GPU:
         return ()
-    share_mib = -(-(gpu.memory.vram_bytes + APPLE_GPU_MARGIN_BYTES) // MIB)
+    share_mib = -(-(gpu.memory.vram_bytes + draft_vram_bytes + APPLE_GPU_MARGIN_BYTES) // MIB)
     wired_limit_mb = -(-share_mib // WIRED_LIMIT_STEP_MIB) * WIRED_LIMIT_STEP_MIB
-    ceiling = min(machine.ram_usable_bytes, int(APPLE_WORKING_SET_MAX_SHARE * budget.total_bytes) - 1)
+    usable = machine.ram_usable_bytes + draft_bytes  # the model's and the draft's
+    ceiling = min(usable, int(APPLE_WORKING_SET_MAX_SHARE * budget.total_bytes) - 1)
     if wired_limit_mb * MIB > ceiling:
         return ()
     # what the model then takes of the one memory, as the tight note would count it: the share is a cap, not a use
-    left_bytes = max(0, budget.total_bytes - (gpu.memory.vram_bytes + gpu.memory.ram_bytes))
+    left_bytes = max(0, budget.total_bytes - (gpu.memory.vram_bytes + gpu.memory.ram_bytes + draft_bytes))
     said = reasons.remark(
         reasons.REMARK_MAC_WIRED_LIMIT,
         wired_limit_mb=wired_limit_mb,
@@ -1067,7 +1100,20 @@ def _with_draft(
         )
     else:
         r = reasons.remark(reasons.REMARK_DRAFT_CPU, name=draft.name or "?", draft_bytes=placed.ram)
-    est = dataclasses.replace(est, memory=memory, budget=machine.budget, remarks=(*est.remarks, r))
+    remarks = tuple(x for x in est.remarks if x.code != reasons.REMARK_MAC_WIRED_LIMIT)
+    if remarks != est.remarks:  # a Mac's raised share holds the draft too (code review: 11008 held the model alone)
+        beside = gpu if settings.gpu_layers != 0 else cpu  # -ngld auto follows the model onto the GPU
+        remarks += _mac_wired_limit(
+            spec,
+            _less_ram(machine, beside.vram + beside.ram),
+            est,
+            context=context,
+            kv_type=kv_type,
+            kv_layout=kv_layout,
+            draft_vram_bytes=beside.vram,
+            draft_bytes=beside.vram + beside.ram,
+        )
+    est = dataclasses.replace(est, memory=memory, budget=machine.budget, remarks=(*remarks, r))
     draft_kv = _draft_checkpoint_bytes(draft, d, settings.layout(kv_layout))
     return _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout, draft_kv=draft_kv)
 

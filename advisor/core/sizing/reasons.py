@@ -121,7 +121,17 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     SAME_CLASS_FASTER_MOE: _SAME_CLASS_FASTER_KEYS,
     LOWER_QUANT_FASTER: ("model", "quant", "tokens_per_second", "needs_bytes", "chosen_quant"),
     KV_Q8_CHOICE: ("tier", "model", "quant", "tokens_per_second", "kv_bytes", "f16_kv_bytes"),
-    BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers", "unified"),
+    # n_cpu_moe: the routed experts of that many layers in RAM, every layer on the GPU (0: split by gpu_layers)
+    BIGGER_TIGHT_SPLIT: (
+        "tier",
+        "model",
+        "quant",
+        "tokens_per_second",
+        "gpu_layers",
+        "total_layers",
+        "unified",
+        "n_cpu_moe",
+    ),
     MOE_PLACEMENT: ("model", "n_cpu_moe", "total_layers", "expert_bytes", "layer_tokens_per_second", "unified"),
     # assumptions: values the verdict had to assume (Recommendation.assumptions), each correctable in a file
     "assume_system_reserve": ("reserve_bytes", "total_bytes"),

@@ -709,6 +709,7 @@ def recommend_on(
                     gpu_layers=big.gpu_layers,
                     total_layers=big.total_layers,
                     unified=machine.unified,
+                    n_cpu_moe=big.n_cpu_moe,
                 )
             )
         elif chosen_i + 1 < len(evals):

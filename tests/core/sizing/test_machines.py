@@ -302,6 +302,66 @@ def test_a_model_split_on_a_mac_for_want_of_gpu_share_is_told_the_wired_limit_to
     assert not any(r.code == "mac_wired_limit" for r in estimate(model, pc).remarks)
 
 
+M4_PRO_24 = {
+    "ram": {"total_bytes": 24 * GiB, "type": "unified", "speed_mts": 8533, "channels": 4},
+    "gpus": [{"name": "Apple M4 Pro", "vendor": "apple", "unified_memory": True}],
+    "cpu": {"brand": "Apple M4 Pro", "arch": "arm64", "physical_cores": 14, "logical_cores": 14},
+}
+
+
+def test_the_wired_limit_speeds_now_are_those_of_the_placement_given():
+    """Qwen3-30B-A3B on a 24 GB M4 Pro runs with the experts of 7 layers read by the processor: the note's "now"
+    was the split by layers' figure ("~53.1 tokens/s" beside "(now 53.2)": code review), in `recommend` too."""
+    from advisor.core.sizing.tiers import QWEN_3_30B_A3B
+
+    mac = load_profile(M4_PRO_24)
+    placed = estimate(reference_at(QWEN_3_30B_A3B, "Q4_K_M"), mac, n_cpu_moe=None)
+    assert placed.n_cpu_moe and placed.n_cpu_moe > 0
+    (raised,) = (r for r in placed.remarks if r.code == "mac_wired_limit")
+    assert raised.values["now_tokens_per_second"] == placed.tokens_per_second
+    assert raised.values["now_prompt_tokens_per_second"] == placed.prompt_tokens_per_second
+
+
+def test_the_wired_limit_beside_a_draft_model_holds_both():
+    """With a draft model on the GPU beside it, the value given held the model alone: set, it was still split and
+    suggested again (code review). It holds both, a step less does not, and what they leave counts both."""
+    from advisor.core.sizing.tiers import LLAMA_3_2_1B, QWEN_2_5_14B
+
+    def mac(working_set_bytes: int | None = None):
+        gpu: dict[str, object] = {"name": "Apple M3"}
+        if working_set_bytes is not None:
+            gpu["vram_total_bytes"] = working_set_bytes
+        return load_profile({"ram": {"total_bytes": 16 * GiB}, "gpus": [gpu], "cpu": {"brand": "Apple M3"}})
+
+    model, draft = reference_at(QWEN_2_5_14B, "Q5_K_M"), reference_at(LLAMA_3_2_1B, "Q8_0")
+    split = estimate(model, mac(), draft=draft)
+    assert split.fit == FitLevel.PARTIAL_OFFLOAD
+    (raised,) = (r for r in split.remarks if r.code == "mac_wired_limit")
+    limit_mb = raised.values["wired_limit_mb"]
+    whole = estimate(model, mac(limit_mb * 2**20), draft=draft)
+    assert whole.fit == FitLevel.FULL_GPU and not any(r.code == "mac_wired_limit" for r in whole.remarks)
+    assert raised.values["left_bytes"] == 16 * GiB - (whole.memory.vram_bytes + whole.memory.ram_bytes)
+    step_less = estimate(model, mac((limit_mb - 256) * 2**20), draft=draft)
+    assert step_less.fit == FitLevel.PARTIAL_OFFLOAD
+
+
+def test_a_bigger_class_laid_out_with_its_experts_in_ram_says_so_not_all_layers_of_all():
+    """ "would also run, but only with 48 of 48 layers on the GPU" (code review): the class above laid out with the
+    routed experts of a few layers read by the processor says that, in both languages."""
+    rec = recommend(load_profile(M4_PRO_24), min_tokens_per_second=20)
+    (bigger,) = (r for r in rec.reasons if r.code == "bigger_tight_split")
+    n = bigger.values["n_cpu_moe"]
+    assert 0 < n < bigger.values["total_layers"] == bigger.values["gpu_layers"]
+    english = sizing_words.reason(ENGLISH, bigger.code, bigger.values)
+    assert f"only with the routed experts of {n} of its 48 layers read by the processor" in english
+    assert f"los expertos enrutados de {n} de sus 48 capas" in sizing_words.reason(
+        Speaker("es"), bigger.code, bigger.values
+    )
+    # a report saved before the placement was given: the layers' wording, as it was
+    old = {k: v for k, v in bigger.values.items() if k != "n_cpu_moe"}
+    assert "only with 48 of 48 layers" in sizing_words.reason(ENGLISH, bigger.code, old)
+
+
 def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():
     apu = recommend(
         load_profile(

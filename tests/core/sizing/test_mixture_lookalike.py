@@ -32,3 +32,16 @@ def test_a_mixtures_size_names_it_with_the_speed_its_options_give(capsys):
 def test_other_sizes_and_files_are_not_told_of_a_mixture(capsys):
     for params in ("8B", "32B", "29B"):  # 29 B is 5 % from Qwen3-30B-A3B: another model
         assert not [r for r in _estimate(capsys, "--params", params)["remarks"] if r["code"] == "mixture_lookalike"]
+
+
+def test_the_speed_it_names_is_the_one_its_command_gives_for_a_published_file(capsys):
+    """gpt-oss-20b's size typed alone: the note's speed was parameters × bits (16.5 tokens/s, and none at all on a
+    16 GB Mac, "too large") where the command it names sizes the published file (59.5; code review)."""
+    for machine in ("gaming-rtx3060-12gb-16gb.json", "apple-m2-16gb.json"):
+        hardware = str(RTX3060.parent / machine)
+        typed = ["estimate", "--hardware", hardware, "--params", "20.9B", "--quant", "Q8_0", "--json"]
+        assert main(typed) == 0
+        (said,) = [r for r in json.loads(capsys.readouterr().out)["remarks"] if r["code"] == "mixture_lookalike"]
+        assert main([*typed, "--experts", "32", "--active-experts", "4"]) == 0
+        moe = json.loads(capsys.readouterr().out)
+        assert said["values"]["tokens_per_second"] == moe["tokens_per_second"] is not None, machine
