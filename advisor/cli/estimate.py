@@ -879,7 +879,7 @@ def render_text(
         (say.t(QT_TRANSLATE_NOOP("Cli", "Fit")), fit_text(est)),
         (
             say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")),
-            sizing.how_to_load(say, load_placement(est), est.context) or "",
+            sizing.how_to_load(say, load_placement(est), est.context, runs=est.fit != FitLevel.TOO_LARGE) or "",
         ),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), (memory, *split)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Speed")), speed_text(est)),

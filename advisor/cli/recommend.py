@@ -102,7 +102,10 @@ def render_text(rec: Recommendation, local: list) -> str:
             (say.t(QT_TRANSLATE_NOOP("Cli", "Recommended")), verdict),
             # where LM Studio's and llama.cpp's defaults would place it otherwise than its speed assumes: how to
             # load it in that placement (LM Studio's settings, then llama.cpp's flags on a line of their own)
-            (say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")), sizing.how_to_load(say, rec.load, rec.context) or ""),
+            (
+                say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")),
+                sizing.how_to_load(say, rec.load, rec.context, runs=rec.tier is not None) or "",
+            ),
             (
                 say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
                 prompt_line(

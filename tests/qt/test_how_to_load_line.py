@@ -167,3 +167,17 @@ def test_the_models_page_says_how_to_load_the_chosen_file_with_its_flags_unbroke
     assert page.placement_note.isVisibleTo(page)
     heading = {"en": "How to load it: ", "es": "Cómo cargarlo: "}[language]
     _check_line(qtbot, page.placement_note, how, heading)
+
+
+def test_a_listed_file_too_large_is_not_told_the_context_to_load_it_with():
+    """The Models list's fit tooltip: a file too large here gets its fit's explanation alone, never "set “Context
+    Length” to 8192" (code review); one that runs is told it."""
+    from types import SimpleNamespace
+
+    from advisor.core.types import FitLevel
+    from advisor.qt.widgets.candidates_model import _how_to_load
+
+    too_large = SimpleNamespace(load=None, fit=FitLevel.TOO_LARGE)
+    assert _how_to_load("Not enough memory", too_large, 8192) == "Not enough memory"
+    runs = SimpleNamespace(load=None, fit=FitLevel.FULL_GPU)
+    assert "8192" in _how_to_load("Runs on the graphics card", runs, 8192)

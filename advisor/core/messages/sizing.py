@@ -1270,15 +1270,17 @@ def _context_tokens(value: Any) -> int | None:
     return _whole_number(value, 1, MAX_CONTEXT_FLAG)
 
 
-def how_to_load(say: Speaker, load: Any, context: Any = None) -> tuple[str, str] | None:
+def how_to_load(say: Speaker, load: Any, context: Any = None, *, runs: bool = True) -> tuple[str, str] | None:
     """How to load a model in the placement its speed assumes (`load`: `Recommendation.load`, `QuantFile.load`, or
     their JSON form): LM Studio's load settings, then llama.cpp's flags, two sentences; None when it loads as usual
     (every layer on the GPU, or no GPU). With `context`, the context it was sized for where it is not LM Studio's
     default (4,096): LM Studio's "Context Length" and llama.cpp's -c beside a placement's settings, or alone for a
     model that loads as usual (newcomer round: 32K was sized and "-ngl 99 --n-cpu-moe 30" given without -c, and
     llama-server's own -c 0 is the model's trained context, whose cache that placement may not hold). At 4,096
-    llama-server's --fit, on by default, shortens a trained context that does not fit."""
-    typed = _other_context(context)
+    llama-server's --fit, on by default, shortens a trained context that does not fit. `runs` False (a model too
+    large, or no model recommended): nothing to load, so no context either (code review: "How to load it … -c 8192"
+    under "too large for this machine")."""
+    typed = _other_context(context) if runs else None
     found = _load(load)
     if found is None:
         if typed is None:

@@ -410,7 +410,8 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
         load = {"code": "load_experts_in_ram", "values": placed}
     # the context too, where it is not the default; a placement this version does not know is shown as it is below
     known = not load or w.w.how_to_load(load, None) is not None
-    worded = w.w.how_to_load(load or None, rec.get("context")) if known else None
+    # nothing recommended: no model to load at any context
+    worded = w.w.how_to_load(load or None, rec.get("context") if rec.get("tier") else None) if known else None
     how: tuple[tuple[str, Cell], ...] = ()
     if worded is not None:  # llama.cpp's flags on a line of their own, never broken at a hyphen
         how = ((t("How to load it"), Command(*worded)),)

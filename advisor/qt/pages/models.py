@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.core.messages import catalog, sizing
+from advisor.core.types import FitLevel
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled, Throttle
@@ -417,7 +418,8 @@ class ModelsPage(Page):
         """Under the file list: how to load the chosen file in the placement its fit and speed assume where the
         defaults would place it otherwise (`QuantFile.load`), in the recommendation's words."""
         f = self.file_combo.currentData()
-        how = sizing.how_to_load(wording.say(), getattr(f, "load", None), self.state.context)
+        runs = f is not None and getattr(f, "fit", None) not in (None, FitLevel.TOO_LARGE)  # a nearest file: no context
+        how = sizing.how_to_load(wording.say(), getattr(f, "load", None), self.state.context, runs=runs)
         self.placement_note.setText(
             how_to_load_html(self.tr("How to load it: {how}").format(how=how[0]), how[1]) if how else ""
         )

@@ -442,7 +442,7 @@ class RecommendationPage(Page):
         self._show_local()
 
     def _show_placement(self, rec: Recommendation) -> None:
-        how = sizing.how_to_load(wording.say(), rec.load, rec.context)
+        how = sizing.how_to_load(wording.say(), rec.load, rec.context, runs=rec.tier is not None)
         self.placement.setText(
             how_to_load_html(self.tr("How to load it: {how}").format(how=how[0]), how[1]) if how else ""
         )

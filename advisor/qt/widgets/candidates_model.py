@@ -29,7 +29,8 @@ def _how_to_load(tooltip: str, file: Any, context: int | None = None) -> str:
     from advisor.core.messages import sizing
     from advisor.qt.wording import say
 
-    how = sizing.how_to_load(say(), getattr(file, "load", None), context)
+    runs = getattr(file, "fit", None) not in (None, FitLevel.TOO_LARGE)  # too large: nothing to load at any context
+    how = sizing.how_to_load(say(), getattr(file, "load", None), context, runs=runs)
     return "\n".join((tooltip, *how)) if how else tooltip
 
 

@@ -271,3 +271,18 @@ def test_a_saved_report_s_placement_from_a_later_version_is_still_shown_beside_a
     md = render(data, "md", wording=report_wording(EN))
     row = next(line for line in md.splitlines() if "How to load it" in line)
     assert "load on npu" in row and "Context Length" not in row  # the code as unknown codes are shown
+
+
+def test_a_model_that_does_not_run_is_not_told_how_to_load_it_at_its_context(capsys):
+    """ "How to load it … set “Context Length” to 8192 … -c 8192" stood under "too large for this machine" and under
+    "nothing runs usably" (code review): nothing to load, in `estimate`, `recommend`, the report and the app's list."""
+    argv = ["estimate", "--hardware", str(MOE_SPLIT), "--context", "8192", "--lang", "en"]
+    out = _run(capsys, *argv, "--params", "70B")
+    assert "too large for this machine" in out and "How to load it" not in out and "-c 8192" not in out
+    assert "-c 8192" in _run(capsys, *argv, "--params", "8B")  # one that runs is told it
+    netbook = MACHINES / "netbook-n100-4gb.json"
+    out = _run(capsys, "recommend", "--hardware", str(netbook), "--context", "8192", "--min-tps", "50", "--lang", "en")
+    assert "nothing runs usably" in out and "How to load it" not in out
+    profile = load_profile(netbook)
+    rec = recommend(profile, context=8192, min_tokens_per_second=50)
+    assert rec.tier is None and _report_how(_report(profile, rec)) is None
