@@ -32,6 +32,7 @@ from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
 from advisor.core.messages import ranges
 from advisor.core.messages.speaker import TOKENS_PER_SECOND
 from advisor.core.servers.command_line import AUTO_SLOTS, KV_CACHE_TYPES
+from advisor.core.sizing import reasons
 from advisor.core.sizing.memory import N_BATCH, N_UBATCH, Batching, DraftSettings, KvLayout
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
@@ -849,7 +850,11 @@ def render_text(
         elif est.fit == FitLevel.TOO_LARGE:  # the layout a GPU large enough would hold, not this one's
             where = QT_TRANSLATE_NOOP("Cli", "on a GPU with room for it: {vram} on it · {ram} in system RAM")
         split = (say.t(where, vram=say.gib(m.vram_bytes), ram=say.gib(m.ram_bytes)),)
-    prompt = sizing.prompt_wait(say, est.prompt_tokens_per_second, est.context)
+    # a chat holds its slot's share where llama-server's slots split the cache (-np 4: 1,024 of 4,096 tokens): the
+    # wait for a document is that share's, and a longer --context is shared out again (code review)
+    slot = next((r.values.get("slot_context") for r in est.remarks if r.code == reasons.REMARK_SLOTS_SPLIT), None)
+    chat_context = slot if isinstance(slot, int) else est.context
+    prompt = sizing.prompt_wait(say, est.prompt_tokens_per_second, chat_context)
     context_line = say.t(
         QT_TRANSLATE_NOOP("Cli", "{context} tokens, {kv_type} KV cache"), context=est.context, kv_type=kv_type
     )
@@ -889,8 +894,9 @@ def render_text(
             prompt_line(
                 est.prompt_tokens_per_second,
                 est.prompt_tokens_per_second_range,
-                est.context,
+                chat_context,
                 est.context_fill_seconds_range,
+                longer=slot is None,
             )
             if prompt
             else "",
@@ -913,10 +919,12 @@ def prompt_line(
     span: tuple[float, float] | None = None,
     context: int | None = None,
     fill: tuple[float, float] | None = None,
+    *,
+    longer: bool = True,
 ) -> str:
     """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
     sentences: the wait is a whole sentence, with its capital, in every language), and at a short context how to
-    size for a longer text ('--context 16384 holds about 12,100 words')"""
+    size for a longer text ('--context 16384 holds about 12,100 words'; `longer` False: not said)"""
     from advisor.core.messages import sizing
 
     say = speech.say()
@@ -925,8 +933,8 @@ def prompt_line(
         return ""
     filled = ranges.fill_wait(say, fill, context)  # at a long context: a prompt that fills it
     wait += f" {filled}" if filled else ""
-    longer = sizing.longer_context(say, context)
-    wait += f" {longer}" if longer else ""
+    hint = sizing.longer_context(say, context) if longer else None
+    wait += f" {hint}" if hint else ""
     if span:
         return f"{ranges.speed(say, prompt_tokens_per_second, span)}. {wait}"
     return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}. {wait}"

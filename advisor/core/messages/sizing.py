@@ -1102,7 +1102,9 @@ def prompt_line(
 ) -> str:
     """The recommended model's prompt processing and how long a 2,000-word document waits before the answer starts:
     "~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts." ("" when
-    the prompt speed is not known; the wait is its own sentence, with its capital, in every language)."""
+    the prompt speed is not known; the wait is its own sentence, with its capital, in every language), and at a
+    short context how to size for a longer text, as the CLI's line says it (the report's had no such hint: code
+    review)."""
     from advisor.core.messages import ranges
 
     pair = tuple(span) if isinstance(span, list | tuple) and len(span) == 2 else None
@@ -1110,7 +1112,9 @@ def prompt_line(
     if wait is None or prompt_tokens_per_second is None:
         return ""
     filled = ranges.fill_wait(say, fill, context)
-    return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}" + (f" {filled}" if filled else "")
+    wait += f" {filled}" if filled else ""
+    hint = longer_context(say, context) if isinstance(context, int) and context > 0 else None  # a saved report's -5
+    return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}" + (f" {hint}" if hint else "")
 
 
 # An Apple chip named without its flags (a hand-written file's "Apple M2"): its instructions from the name

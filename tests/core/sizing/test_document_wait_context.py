@@ -91,3 +91,17 @@ def test_the_app_names_its_own_context_slider_for_a_longer_text():
     # only where it at least doubles the context (code review: at 16,000, "16384 holds" was 200 words more)
     assert sizing.longer_context(EN, 8192) is not None and sizing.longer_context(EN, 8193) is None
     assert sizing.longer_context(EN, 16000) is None
+
+
+def test_with_llama_server_slots_the_document_wait_is_one_slot_s_and_no_longer_context_is_offered(capsys):
+    """`--parallel 4` at 4,096 tokens: each chat holds 1,024, so a 2,000-word document does not fit it, and
+    "--context 16384 holds about 12,100 words" was wrong (its slots hold 4,096 each: code review)."""
+    argv = ["estimate", "--hardware", str(M2_16), "--params", "8B", "--parallel", "4", "--lang", "en"]
+    assert main([*argv, "--context", "4096"]) == 0
+    out = capsys.readouterr().out
+    assert "does not fit in a context of 1,024 tokens" in out and "holds about" not in out
+    assert main([*argv, "--context", "16384"]) == 0
+    out = capsys.readouterr().out
+    assert "With a 2,000-word document, the answer starts after" in out and "holds about" not in out
+    assert main([*argv[:-4], "--lang", "en", "--context", "4096"]) == 0  # one chat: the whole context, and the hint
+    assert "holds about" in capsys.readouterr().out
