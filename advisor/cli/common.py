@@ -322,6 +322,7 @@ _OPTION_WORDS = (
     QT_TRANSLATE_NOOP("Cli", "a preset name"),
     QT_TRANSLATE_NOOP("Cli", "search words"),
     QT_TRANSLATE_NOOP("Cli", "a quant name"),
+    QT_TRANSLATE_NOOP("Cli", "a model name"),
     QT_TRANSLATE_NOOP("Cli", "a Hugging Face repo id"),
     QT_TRANSLATE_NOOP("Cli", "a file or folder path"),
     QT_TRANSLATE_NOOP("Cli", "a URL"),

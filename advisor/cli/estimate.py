@@ -25,6 +25,7 @@ from advisor.cli.common import (
     parameter_count,
     parse_size,
     path_text,
+    shown,
     worded,
 )
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
@@ -174,6 +175,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=parameter_count,
         help=QT_TRANSLATE_NOOP(
             "Cli", "parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)"
+        ),
+    )
+    source.add_argument(
+        "--model",
+        metavar="NAME",
+        type=bounded_text(100, "a model name"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "a model `recommend` names (Qwen3-30B-A3B, Llama-3.1-8B, gpt-oss-20b, ...), sized as it sizes it: its "
+            "published file at --quant and its own architecture",
         ),
     )
     parser.add_argument(
@@ -518,9 +529,31 @@ def unreadable_gguf(exc: BaseException) -> str:
     return say.t(cannot_read(exc) or _CANNOT_READ, reason=getattr(exc, "strerror", None) or exc)
 
 
+def named_model(name: str, quant: str | None) -> ModelSpec:
+    """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`); a name
+    the advisor does not know is refused with the names it does and the options for any other model."""
+    from advisor.core.sizing.tiers import model_at, model_by_name, named_models
+
+    spec = model_by_name(name)
+    if spec is None:
+        say = speech.say()
+        raise CliError(
+            f"--model {shown(name)}: "
+            + say.t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "not a model the advisor knows by name; it knows {names}. For any other model: --gguf PATH, --hf "
+                    "OWNER/REPO --file NAME, or --params N",
+                ),
+                names=", ".join(s.name or "" for s in named_models()),
+            )
+        )
+    return model_at(spec, quant or "Q4_K_M")
+
+
 def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource | None]:
-    """The model to size, from --gguf, --hf (or, offline, the bundled snapshot: said with the second value) or
-    --params, with the flags that override its facts."""
+    """The model to size, from --gguf, --hf (or, offline, the bundled snapshot: said with the second value),
+    --model or --params, with the flags that override its facts."""
     from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
 
     say = speech.say()
@@ -546,6 +579,8 @@ def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource |
         if not args.file:
             raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--hf needs --file NAME (the GGUF file in the repo)")))
         spec, offline = hf_spec(args.hf, args.file)
+    elif args.model:
+        spec = named_model(args.model, args.quant)
     else:
         spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
     if args.file and not args.hf:
@@ -563,7 +598,9 @@ def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource |
         "active_experts": args.active_experts,
     }
     overrides = {k: v for k, v in overrides.items() if v is not None}
-    if args.quant and spec.quant and spec.file_size_bytes and args.file_size is None:
+    if args.model:  # sized at its quant already: gpt-oss-20b's MXFP4 is its Q8_0 file, not MXFP4 over it
+        overrides.pop("quant", None)
+    elif args.quant and spec.quant and spec.file_size_bytes and args.file_size is None:
         from advisor.core.sizing.quants import normalize_quant
 
         if normalize_quant(args.quant) != normalize_quant(spec.quant):

@@ -485,27 +485,27 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1117"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1134"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1317"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1336"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1326"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1345"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1330"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1349"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1335"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1354"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -621,17 +621,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1123"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1140"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1344"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1363"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1347"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1366"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -787,67 +787,67 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="77"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="78"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="78"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="79"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="79"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="80"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="80"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="81"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="81"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="82"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="82"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="83"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="83"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="84"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="124"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="125"/>
         <source>Estimated generation speed with this file on this computer (about 0.75 words a token).</source>
         <translation>Velocidad de generación estimada con este archivo en este equipo (unas 0,75 palabras por token).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="126"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="127"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="128"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="129"/>
         <source>Downloads on Hugging Face in the last month.</source>
         <translation>Descargas en Hugging Face durante el último mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="130"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="131"/>
         <source>Gated: accept the licence on huggingface.co before downloading.</source>
         <translation>Restringido: acepta la licencia en huggingface.co antes de descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="133"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="134"/>
         <source>~ This model&apos;s layers could not be read: its memory is estimated from a similar well-known model.</source>
         <translation>~ No se pudieron leer las capas de este modelo: su memoria se estima a partir de un modelo conocido parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="136"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="137"/>
         <source>The quantisation of the file suggested for this computer.</source>
         <translation>La cuantización del archivo que sugerimos para este equipo.</translation>
     </message>
@@ -1236,382 +1236,392 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="38"/>
+        <location filename="../../advisor/cli/estimate.py" line="40"/>
         <source>estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine</source>
         <translation>estima la memoria, cómo cabe (GPU / parcial / CPU / demasiado grande) y los tokens/s de un modelo en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="47"/>
+        <location filename="../../advisor/cli/estimate.py" line="49"/>
         <source>full GPU offload</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="48"/>
+        <location filename="../../advisor/cli/estimate.py" line="50"/>
         <source>partial GPU offload</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="49"/>
+        <location filename="../../advisor/cli/estimate.py" line="51"/>
         <source>runs on the CPU (fits in RAM)</source>
         <translation>va en el procesador (cabe en la RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="50"/>
+        <location filename="../../advisor/cli/estimate.py" line="52"/>
         <source>too large for this machine</source>
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="86"/>
+        <location filename="../../advisor/cli/estimate.py" line="88"/>
         <source>none, or names such as CUDA0 or Vulkan0</source>
         <translation>none, o nombres como CUDA0 o Vulkan0</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="99"/>
+        <location filename="../../advisor/cli/estimate.py" line="101"/>
         <source>{value} is not accepted; accepted: auto, all or a whole number from 0 to {most}</source>
         <translation>{value} no es válido; se acepta: auto, all o un número entero de 0 a {most}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="144"/>
+        <location filename="../../advisor/cli/estimate.py" line="146"/>
         <source>layers (1 to {most})</source>
         <translation>capas (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="145"/>
+        <location filename="../../advisor/cli/estimate.py" line="147"/>
         <source>embedding width (1 to {most})</source>
         <translation>anchura del embedding (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="146"/>
+        <location filename="../../advisor/cli/estimate.py" line="148"/>
         <source>attention heads (1 to {most})</source>
         <translation>cabezas de atención (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="147"/>
+        <location filename="../../advisor/cli/estimate.py" line="149"/>
         <source>KV heads (GQA) (1 to {most})</source>
         <translation>cabezas KV (GQA) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="148"/>
+        <location filename="../../advisor/cli/estimate.py" line="150"/>
         <source>size of one head (1 to {most})</source>
         <translation>tamaño de una cabeza (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="149"/>
+        <location filename="../../advisor/cli/estimate.py" line="151"/>
         <source>vocabulary size (1 to {most})</source>
         <translation>tamaño del vocabulario (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="150"/>
+        <location filename="../../advisor/cli/estimate.py" line="152"/>
         <source>experts (MoE) (1 to {most})</source>
         <translation>expertos (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="151"/>
+        <location filename="../../advisor/cli/estimate.py" line="153"/>
         <source>experts used per token (MoE) (1 to {most})</source>
         <translation>expertos usados por token (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="162"/>
+        <location filename="../../advisor/cli/estimate.py" line="164"/>
         <source>a local GGUF file (only its header is read)</source>
         <translation>un archivo GGUF local (solo se lee su cabecera)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="168"/>
+        <location filename="../../advisor/cli/estimate.py" line="170"/>
         <source>a Hugging Face repo (with --file); fetches the header only</source>
         <translation>un repositorio de Hugging Face (con --file); solo descarga la cabecera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="174"/>
+        <location filename="../../advisor/cli/estimate.py" line="176"/>
         <source>parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)</source>
         <translation>número de parámetros: 8B, 7.6B, 500M u 8e9 (un número solo, por debajo de un millón, son miles de millones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="179"/>
+        <location filename="../../advisor/cli/estimate.py" line="184"/>
+        <source>a model `recommend` names (Qwen3-30B-A3B, Llama-3.1-8B, gpt-oss-20b, ...), sized as it sizes it: its published file at --quant and its own architecture</source>
+        <translation>un modelo que `recommend` nombra (Qwen3-30B-A3B, Llama-3.1-8B, gpt-oss-20b, ...), calculado como él lo calcula: su archivo publicado en --quant y su propia arquitectura</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="191"/>
         <source>the GGUF file in the --hf repo</source>
         <translation>el archivo GGUF del repositorio de --hf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="185"/>
+        <location filename="../../advisor/cli/estimate.py" line="197"/>
         <source>quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)</source>
         <translation>cuantización: Q4_K_M, Q8_0, F16, ... (por defecto Q4_K_M)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="191"/>
+        <location filename="../../advisor/cli/estimate.py" line="203"/>
         <source>real file size: bytes or 4.58GiB</source>
         <translation>tamaño real del archivo: en bytes o como 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="213"/>
+        <location filename="../../advisor/cli/estimate.py" line="225"/>
         <source>KV cache type of both halves, K and V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</source>
         <translation>tipo de la caché KV de sus dos mitades, K y V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="223"/>
+        <location filename="../../advisor/cli/estimate.py" line="235"/>
         <source>as llama-server -ctk: the K half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctk: el tipo de la mitad K (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="230"/>
+        <location filename="../../advisor/cli/estimate.py" line="242"/>
         <source>as llama-server -ctv: the V half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctv: el tipo de la mitad V (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="238"/>
+        <location filename="../../advisor/cli/estimate.py" line="250"/>
         <source>as llama-server -np: the requests served at once, each with its own slot (1, the advisor&apos;s default; auto: llama-server&apos;s own default, 4 slots sharing one KV cache). Each slot keeps its own recurrent state and sliding window; without --kv-unified each gets the context divided by N</source>
         <translation>como llama-server -np: las peticiones atendidas a la vez, cada una con su propio slot (1, lo predeterminado del asesor; auto: lo predeterminado de llama-server, 4 slots que comparten una caché KV). Cada slot guarda su propio estado recurrente y su ventana deslizante; sin --kv-unified cada uno recibe el contexto dividido entre N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="249"/>
+        <location filename="../../advisor/cli/estimate.py" line="261"/>
         <source>as llama-server -kvu: the --parallel slots share one KV cache of the whole context</source>
         <translation>como llama-server -kvu: los slots de --parallel comparten una caché KV de todo el contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="256"/>
+        <location filename="../../advisor/cli/estimate.py" line="268"/>
         <source>as llama-server --swa-full: sliding-window layers keep the whole context, like the others</source>
         <translation>como llama-server --swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="264"/>
+        <location filename="../../advisor/cli/estimate.py" line="276"/>
         <source>as llama-server -nkvo: the KV cache stays in system RAM and the attention runs on the processor (less graphics memory, slower generation)</source>
         <translation>como llama-server -nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador (menos memoria gráfica, generación más lenta)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="275"/>
+        <location filename="../../advisor/cli/estimate.py" line="287"/>
         <source>a vision projector (mmproj GGUF) loaded beside the model for image input: its size is added where llama.cpp puts it</source>
         <translation>un proyector de visión (GGUF mmproj) cargado junto al modelo para leer imágenes: su tamaño se suma donde lo pone llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="286"/>
+        <location filename="../../advisor/cli/estimate.py" line="298"/>
         <source>as llama-server -fa (auto is taken as on, as on CPUs, CUDA and Metal): with off the compute buffer also holds the attention scores (context × micro-batch × heads, f32), and a --mmproj projector&apos;s its attention matrix (patches² × heads)</source>
         <translation>como -fa de llama-server (auto se toma como on, igual que en CPU, CUDA y Metal): con off, el búfer de cálculo guarda además las puntuaciones de atención (contexto × microlote × cabezas, f32), y el de un proyector de --mmproj, su matriz de atención (parches² × cabezas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="299"/>
+        <location filename="../../advisor/cli/estimate.py" line="311"/>
         <source>as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and a sliding-window model&apos;s KV cache, grow with it</source>
         <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura del prompt (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="311"/>
+        <location filename="../../advisor/cli/estimate.py" line="323"/>
         <source>as llama-server -b (2048): caps --ubatch-size</source>
         <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="385"/>
+        <location filename="../../advisor/cli/estimate.py" line="397"/>
         <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
         <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="400"/>
+        <location filename="../../advisor/cli/estimate.py" line="412"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="410"/>
+        <location filename="../../advisor/cli/estimate.py" line="422"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="417"/>
+        <location filename="../../advisor/cli/estimate.py" line="429"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="440"/>
+        <location filename="../../advisor/cli/estimate.py" line="452"/>
         <source>{file}: {why}. These figures use the offline snapshot of {date} ({source}): the file size, quant and parameters listed there, not the file&apos;s own header</source>
         <translation>{file}: {why}. Estas cifras usan la copia sin conexión del {date} ({source}): el tamaño del archivo, la cuantización y los parámetros que figuran en ella, no la cabecera del propio archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="445"/>
+        <location filename="../../advisor/cli/estimate.py" line="457"/>
         <source>Without a connection, give the model&apos;s facts from its model page: --params N --quant {quant} --file-size SIZE (e.g. --params 8B --file-size 4.6GiB); or --gguf PATH for a file you have downloaded. `llm-advisor models --offline` lists the files the bundled snapshot knows</source>
         <translation>Sin conexión, indica los datos del modelo que figuran en su página: --params N --quant {quant} --file-size SIZE (p. ej., --params 8B --file-size 4.6GiB); o --gguf PATH para un archivo que ya hayas descargado. `llm-advisor models --offline` muestra los archivos que conoce la copia incluida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="494"/>
+        <location filename="../../advisor/cli/estimate.py" line="506"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="497"/>
+        <location filename="../../advisor/cli/estimate.py" line="509"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="536"/>
+        <location filename="../../advisor/cli/estimate.py" line="543"/>
+        <source>not a model the advisor knows by name; it knows {names}. For any other model: --gguf PATH, --hf OWNER/REPO --file NAME, or --params N</source>
+        <translation>no es un modelo que el asesor conozca por su nombre; conoce {names}. Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="570"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="546"/>
+        <location filename="../../advisor/cli/estimate.py" line="580"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="551"/>
+        <location filename="../../advisor/cli/estimate.py" line="587"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="572"/>
+        <location filename="../../advisor/cli/estimate.py" line="610"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="574"/>
+        <location filename="../../advisor/cli/estimate.py" line="612"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="579"/>
+        <location filename="../../advisor/cli/estimate.py" line="617"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="587"/>
+        <location filename="../../advisor/cli/estimate.py" line="625"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="602"/>
+        <location filename="../../advisor/cli/estimate.py" line="640"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="622"/>
+        <location filename="../../advisor/cli/estimate.py" line="660"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="641"/>
+        <location filename="../../advisor/cli/estimate.py" line="679"/>
         <source>{flag} keeps a mixture of experts&apos; routed experts in system RAM, and this model is dense: for a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="824"/>
+        <location filename="../../advisor/cli/estimate.py" line="862"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="826"/>
+        <location filename="../../advisor/cli/estimate.py" line="864"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="828"/>
+        <location filename="../../advisor/cli/estimate.py" line="866"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="830"/>
+        <location filename="../../advisor/cli/estimate.py" line="868"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="841"/>
+        <location filename="../../advisor/cli/estimate.py" line="879"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="844"/>
+        <location filename="../../advisor/cli/estimate.py" line="882"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="846"/>
+        <location filename="../../advisor/cli/estimate.py" line="884"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="850"/>
+        <location filename="../../advisor/cli/estimate.py" line="888"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="858"/>
+        <location filename="../../advisor/cli/estimate.py" line="900"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="870"/>
+        <location filename="../../advisor/cli/estimate.py" line="912"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="877"/>
+        <location filename="../../advisor/cli/estimate.py" line="919"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="878"/>
+        <location filename="../../advisor/cli/estimate.py" line="920"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="854"/>
+        <location filename="../../advisor/cli/estimate.py" line="896"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="201"/>
+        <location filename="../../advisor/cli/estimate.py" line="213"/>
         <source>context length (4096, the advisor&apos;s default; 0, as llama-server&apos;s own -c 0: the model&apos;s trained context, for each --parallel slot without --kv-unified); with --parallel N and no --kv-unified, a number is split between the slots as llama-server -c splits it</source>
         <translation>longitud del contexto (4096, la del asesor; 0, como el -c 0 propio de llama-server: el contexto con el que se entrenó el modelo, para cada ranura de --parallel sin --kv-unified); con --parallel N y sin --kv-unified, un número se reparte entre las ranuras como lo reparte llama-server -c</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="321"/>
+        <location filename="../../advisor/cli/estimate.py" line="333"/>
         <source>a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and compute buffer are added, its context built as llama-server builds it, with the model&apos;s context, --parallel, -ub, -b and -fa</source>
         <translation>un modelo borrador (GGUF) para la decodificación especulativa, como -md de llama-server: se suman sus pesos, su caché KV y su búfer de cálculo, con su contexto creado como lo crea llama-server, con el contexto, --parallel, -ub, -b y -fa del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="334"/>
+        <location filename="../../advisor/cli/estimate.py" line="346"/>
         <source>as llama-server -ctkd: the draft model&apos;s K cache type (f16; -ctk and --kv-type do not apply)</source>
         <translation>como -ctkd de llama-server: el tipo de la caché K del modelo borrador (f16; -ctk y --kv-type no se le aplican)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="344"/>
+        <location filename="../../advisor/cli/estimate.py" line="356"/>
         <source>as llama-server -ctvd: the draft model&apos;s V cache type (f16)</source>
         <translation>como -ctvd de llama-server: el tipo de la caché V del modelo borrador (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="353"/>
+        <location filename="../../advisor/cli/estimate.py" line="365"/>
         <source>as llama-server -ngld: the draft model&apos;s layers on the graphics card (auto, all or N; 0 keeps it in system RAM)</source>
         <translation>como -ngld de llama-server: las capas del modelo borrador en la tarjeta gráfica (auto, all o N; 0 lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="365"/>
+        <location filename="../../advisor/cli/estimate.py" line="377"/>
         <source>as llama-server -devd: the draft model&apos;s devices (none keeps it in system RAM)</source>
         <translation>como -devd de llama-server: los dispositivos del modelo borrador (none lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="374"/>
+        <location filename="../../advisor/cli/estimate.py" line="386"/>
         <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two, as the recommendation places it</source>
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones, como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="879"/>
+        <location filename="../../advisor/cli/estimate.py" line="921"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="884"/>
-        <location filename="../../advisor/cli/recommend.py" line="116"/>
+        <location filename="../../advisor/cli/estimate.py" line="926"/>
+        <location filename="../../advisor/cli/recommend.py" line="119"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="885"/>
+        <location filename="../../advisor/cli/estimate.py" line="927"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="886"/>
-        <location filename="../../advisor/cli/recommend.py" line="115"/>
+        <location filename="../../advisor/cli/estimate.py" line="928"/>
+        <location filename="../../advisor/cli/recommend.py" line="118"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="888"/>
-        <location filename="../../advisor/cli/recommend.py" line="107"/>
+        <location filename="../../advisor/cli/estimate.py" line="930"/>
+        <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
     </message>
@@ -1637,7 +1647,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="898"/>
+        <location filename="../../advisor/cli/estimate.py" line="941"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1647,14 +1657,14 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="900"/>
+        <location filename="../../advisor/cli/estimate.py" line="943"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="904"/>
-        <location filename="../../advisor/cli/recommend.py" line="119"/>
+        <location filename="../../advisor/cli/estimate.py" line="947"/>
+        <location filename="../../advisor/cli/recommend.py" line="122"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
@@ -2096,7 +2106,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="606"/>
+        <location filename="../../advisor/cli/common.py" line="607"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -2121,24 +2131,24 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="881"/>
-        <location filename="../../advisor/cli/recommend.py" line="105"/>
+        <location filename="../../advisor/cli/estimate.py" line="923"/>
+        <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="117"/>
+        <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="142"/>
+        <location filename="../../advisor/cli/recommend.py" line="145"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="211"/>
-        <location filename="../../advisor/cli/recommend.py" line="159"/>
+        <location filename="../../advisor/cli/recommend.py" line="162"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
@@ -3332,107 +3342,112 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="325"/>
+        <source>a model name</source>
+        <translation>un nombre de modelo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="326"/>
         <source>a Hugging Face repo id</source>
         <translation>un identificador de repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="326"/>
+        <location filename="../../advisor/cli/common.py" line="327"/>
         <source>a file or folder path</source>
         <translation>la ruta de un archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="327"/>
+        <location filename="../../advisor/cli/common.py" line="328"/>
         <source>a URL</source>
         <translation>una URL</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="328"/>
+        <location filename="../../advisor/cli/common.py" line="329"/>
         <source>a file name in the repo</source>
         <translation>el nombre de un archivo del repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="329"/>
+        <location filename="../../advisor/cli/common.py" line="330"/>
         <source>like http://localhost:1234/v1</source>
         <translation>como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="330"/>
+        <location filename="../../advisor/cli/common.py" line="331"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
         <translation>DUEÑO/NOMBRE, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="331"/>
+        <location filename="../../advisor/cli/common.py" line="332"/>
         <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
         <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="351"/>
+        <location filename="../../advisor/cli/common.py" line="352"/>
         <source>{value}… ({count} characters)</source>
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="394"/>
+        <location filename="../../advisor/cli/common.py" line="395"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="406"/>
-        <location filename="../../advisor/cli/common.py" line="506"/>
+        <location filename="../../advisor/cli/common.py" line="407"/>
+        <location filename="../../advisor/cli/common.py" line="507"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="411"/>
+        <location filename="../../advisor/cli/common.py" line="412"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="471"/>
+        <location filename="../../advisor/cli/common.py" line="472"/>
         <source>{value} could be {whole} or {fraction}: write one of these</source>
         <translation>{value} puede ser {whole} o {fraction}: escribe uno de los dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="496"/>
+        <location filename="../../advisor/cli/common.py" line="497"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="498"/>
+        <location filename="../../advisor/cli/common.py" line="499"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="531"/>
+        <location filename="../../advisor/cli/common.py" line="532"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="537"/>
+        <location filename="../../advisor/cli/common.py" line="538"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="545"/>
+        <location filename="../../advisor/cli/common.py" line="546"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="547"/>
+        <location filename="../../advisor/cli/common.py" line="548"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="550"/>
+        <location filename="../../advisor/cli/common.py" line="551"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="553"/>
+        <location filename="../../advisor/cli/common.py" line="554"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="571"/>
+        <location filename="../../advisor/cli/common.py" line="572"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -5026,27 +5041,27 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1072"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1085"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1145"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1162"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1146"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1163"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1149"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1166"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1150"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1167"/>
         <source>GPU off: too big for the GPU&apos;s share, and slower split</source>
         <translation>GPU desactivada: no cabe en la parte de la GPU y, repartido, iría más lento</translation>
     </message>
@@ -5497,13 +5512,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="552"/>
-        <location filename="../../advisor/cli/estimate.py" line="492"/>
+        <location filename="../../advisor/cli/estimate.py" line="504"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="555"/>
-        <location filename="../../advisor/cli/estimate.py" line="493"/>
+        <location filename="../../advisor/cli/estimate.py" line="505"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -5845,287 +5860,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="344"/>
+        <location filename="../../advisor/qt/pages/models.py" line="345"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="349"/>
+        <location filename="../../advisor/qt/pages/models.py" line="350"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="351"/>
+        <location filename="../../advisor/qt/pages/models.py" line="352"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes may have changed since; its download counts are rough and only order the list.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que viene con la aplicación. Los tamaños pueden haber cambiado desde entonces; sus cifras de descargas son aproximadas y solo sirven para ordenarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="355"/>
+        <location filename="../../advisor/qt/pages/models.py" line="356"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="356"/>
+        <location filename="../../advisor/qt/pages/models.py" line="357"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="422"/>
+        <location filename="../../advisor/qt/pages/models.py" line="424"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="462"/>
+        <location filename="../../advisor/qt/pages/models.py" line="464"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="488"/>
+        <location filename="../../advisor/qt/pages/models.py" line="490"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="507"/>
+        <location filename="../../advisor/qt/pages/models.py" line="509"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="511"/>
+        <location filename="../../advisor/qt/pages/models.py" line="513"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="530"/>
+        <location filename="../../advisor/qt/pages/models.py" line="532"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="536"/>
+        <location filename="../../advisor/qt/pages/models.py" line="538"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="538"/>
+        <location filename="../../advisor/qt/pages/models.py" line="540"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="556"/>
+        <location filename="../../advisor/qt/pages/models.py" line="558"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="584"/>
+        <location filename="../../advisor/qt/pages/models.py" line="586"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="596"/>
+        <location filename="../../advisor/qt/pages/models.py" line="598"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="602"/>
+        <location filename="../../advisor/qt/pages/models.py" line="604"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="604"/>
+        <location filename="../../advisor/qt/pages/models.py" line="606"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="605"/>
+        <location filename="../../advisor/qt/pages/models.py" line="607"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="610"/>
+        <location filename="../../advisor/qt/pages/models.py" line="612"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="614"/>
+        <location filename="../../advisor/qt/pages/models.py" line="616"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="617"/>
+        <location filename="../../advisor/qt/pages/models.py" line="619"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="626"/>
+        <location filename="../../advisor/qt/pages/models.py" line="628"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="631"/>
+        <location filename="../../advisor/qt/pages/models.py" line="633"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="638"/>
+        <location filename="../../advisor/qt/pages/models.py" line="640"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="640"/>
+        <location filename="../../advisor/qt/pages/models.py" line="642"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="662"/>
+        <location filename="../../advisor/qt/pages/models.py" line="664"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="668"/>
+        <location filename="../../advisor/qt/pages/models.py" line="670"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="669"/>
+        <location filename="../../advisor/qt/pages/models.py" line="671"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="672"/>
+        <location filename="../../advisor/qt/pages/models.py" line="674"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="676"/>
+        <location filename="../../advisor/qt/pages/models.py" line="678"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="677"/>
+        <location filename="../../advisor/qt/pages/models.py" line="679"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="678"/>
+        <location filename="../../advisor/qt/pages/models.py" line="680"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="679"/>
+        <location filename="../../advisor/qt/pages/models.py" line="681"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="680"/>
+        <location filename="../../advisor/qt/pages/models.py" line="682"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="681"/>
+        <location filename="../../advisor/qt/pages/models.py" line="683"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="682"/>
+        <location filename="../../advisor/qt/pages/models.py" line="684"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="683"/>
+        <location filename="../../advisor/qt/pages/models.py" line="685"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="685"/>
+        <location filename="../../advisor/qt/pages/models.py" line="687"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="687"/>
+        <location filename="../../advisor/qt/pages/models.py" line="689"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="690"/>
+        <location filename="../../advisor/qt/pages/models.py" line="692"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="695"/>
+        <location filename="../../advisor/qt/pages/models.py" line="697"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="697"/>
+        <location filename="../../advisor/qt/pages/models.py" line="699"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="698"/>
+        <location filename="../../advisor/qt/pages/models.py" line="700"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="699"/>
+        <location filename="../../advisor/qt/pages/models.py" line="701"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y cómo caben aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="700"/>
+        <location filename="../../advisor/qt/pages/models.py" line="702"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="701"/>
+        <location filename="../../advisor/qt/pages/models.py" line="703"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="702"/>
+        <location filename="../../advisor/qt/pages/models.py" line="704"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="703"/>
+        <location filename="../../advisor/qt/pages/models.py" line="705"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="704"/>
+        <location filename="../../advisor/qt/pages/models.py" line="706"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="705"/>
+        <location filename="../../advisor/qt/pages/models.py" line="707"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="706"/>
+        <location filename="../../advisor/qt/pages/models.py" line="708"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="707"/>
+        <location filename="../../advisor/qt/pages/models.py" line="709"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="709"/>
+        <location filename="../../advisor/qt/pages/models.py" line="711"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="711"/>
+        <location filename="../../advisor/qt/pages/models.py" line="713"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="712"/>
+        <location filename="../../advisor/qt/pages/models.py" line="714"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="713"/>
+        <location filename="../../advisor/qt/pages/models.py" line="715"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -6361,17 +6376,22 @@
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="989"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="994"/>
+        <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size; --model {model} gives that model as `recommend` sizes it, its published file included.</source>
+        <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño; --model {model} da ese modelo tal como lo calcula `recommend`, con el tamaño de su archivo publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="1000"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="995"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1006"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1001"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1012"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6387,8 +6407,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="946"/>
-        <source>This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per token), but it is sized here as a dense model. As that mixture (--experts {experts} --active-experts {active_experts}) it runs at about {tokens_per_second} tokens/s here.</source>
-        <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Como esa mezcla (--experts {experts} --active-experts {active_experts}) va aquí a unos {tokens_per_second} tokens/s.</translation>
+        <source>This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per token), but it is sized here as a dense model. As that model (--model {model}, sized as `recommend` sizes it) it runs at about {tokens_per_second} tokens/s here.</source>
+        <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Calculado como ese modelo (--model {model}, como lo calcula `recommend`), iría aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="952"/>
@@ -6667,12 +6687,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1131"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1148"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1136"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1153"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8536,42 +8556,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1061"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1074"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1062"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1075"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1063"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1076"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1066"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1079"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1067"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1080"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1298"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1317"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1303"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1322"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1309"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1328"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -946,8 +946,8 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
     "mixture_lookalike": QT_TRANSLATE_NOOP(
         "Notes",
         "This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per "
-        "token), but it is sized here as a dense model. As that mixture (--experts {experts} --active-experts "
-        "{active_experts}) it runs at about {tokens_per_second} tokens/s here.",
+        "token), but it is sized here as a dense model. As that model (--model {model}, sized as `recommend` sizes "
+        "it) it runs at about {tokens_per_second} tokens/s here.",
     ),
     "kv_q8_0_full_gpu": QT_TRANSLATE_NOOP(
         "Notes",
@@ -984,8 +984,19 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
 
 # the remarks worded by some of their values rather than showing them: the keys that choose, and the other wordings
 # (`_all`: every layer's routed experts, llama.cpp's --cpu-moe; `_unified`: Apple silicon, "the GPU")
-REMARK_WORDING_KEYS: dict[str, tuple[str, ...]] = {"experts_in_ram_chosen": ("total_layers", "unified")}
+REMARK_WORDING_KEYS: dict[str, tuple[str, ...]] = {
+    "experts_in_ram_chosen": ("total_layers", "unified"),
+    "shape_from_reference": ("typed",),
+}
 REMARK_VARIANTS: dict[str, Msg] = {
+    # a size typed alone (`estimate --params`): the command that gives that model as `recommend` sizes it (newcomer
+    # round: "--params 3B" said 12.8 tokens/s where `recommend` said 12.0 for Llama-3.2-3B, and nothing said why)
+    "shape_from_reference_typed": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The architecture's numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), "
+        "the well-known model nearest in size; --model {model} gives that model as `recommend` sizes it, its "
+        "published file included.",
+    ),
     "experts_in_ram_chosen_all": QT_TRANSLATE_NOOP(
         "Notes",
         "Laid out as llama-server's --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM "
@@ -1013,6 +1024,8 @@ def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     msg = REMARKS.get(code)
     if code == "experts_in_ram_chosen":
         msg = REMARK_VARIANTS.get(code + "_all" * _all_experts(v) + "_unified" * (v.get("unified") is True), msg)
+    if code == "shape_from_reference" and v.get("typed") is True:
+        msg = REMARK_VARIANTS["shape_from_reference_typed"]
     if code == "tight_memory":
         _tight_figures(say, v)
     if code == "mac_wired_limit" and not _wired_limit_typed(v):

@@ -65,7 +65,7 @@ from advisor.core.sizing.speed import (
     range_family,
     spread,
 )
-from advisor.core.sizing.tiers import mixture_of_that_size, published_lookalike, reference_file_bytes
+from advisor.core.sizing.tiers import mixture_of_that_size, model_at, published_lookalike, reference_file_bytes
 from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec, Reason
 
 MAX_CONTEXT = 1 << 24
@@ -375,11 +375,10 @@ def _with_mixture_lookalike(
     if like is None:
         return est
     # what the two options say, laid out as `estimate` lays a mixture out (its experts in RAM where that is faster)
-    # and sized as that command sizes it (gpt-oss-20b: its published file, `_published_file`; code review: the
-    # note said 16.5 tokens/s where the command it names said 59.5)
-    mixture, _ = _published_file(dataclasses.replace(spec, experts=like.experts, active_experts=like.active_experts))
+    # as `estimate --model` sizes it, the command the note names: its published file at the quant typed and its own
+    # architecture (code review: the note said 16.5 tokens/s for gpt-oss-20b where its command said 59.5)
     alt = placed_estimate_on(
-        mixture,
+        model_at(like, spec.quant or "Q4_K_M"),
         machine,
         context=context,
         kv_type=kv_type,
@@ -762,7 +761,7 @@ def _estimate_on(
         quant=normalize_quant(spec.quant),
         notes=_notes(spec, p, from_file, machine, context, kv_type, fit, kv_layout),
         tight=tight,
-        remarks=(*_shape_remark(p.shape), *(_tight_remark(machine, host_bytes) if tight else ())),
+        remarks=(*_shape_remark(spec, p.shape), *(_tight_remark(machine, host_bytes) if tight else ())),
         prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
         prompt_tokens_per_second_range=None
         if prompt_tps is None
@@ -778,12 +777,14 @@ def _estimate_on(
     )
 
 
-def _shape_remark(shape: Shape) -> tuple[Reason, ...]:
+def _shape_remark(spec: ModelSpec, shape: Shape) -> tuple[Reason, ...]:
     """The reference model whose layers, heads and vocabulary were borrowed, by name (none where the file or the
-    flags gave them)."""
+    flags gave them), and whether the model was typed by its size alone (no file, no architecture, no layout)."""
     if not shape.borrowed:
         return ()
-    said = {"model": shape.borrowed_from, "layers": shape.borrowed_from_layers}
+    described = (spec.layers, spec.embedding, spec.heads, spec.kv_heads, spec.head_dim, spec.vocab)
+    typed = not (spec.file_size_bytes or spec.architecture or any(described))  # a layout given: another model
+    said = {"model": shape.borrowed_from, "layers": shape.borrowed_from_layers, "typed": typed}
     return (reasons.remark(reasons.REMARK_SHAPE_FROM_REFERENCE, **said),)
 
 

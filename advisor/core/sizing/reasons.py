@@ -280,7 +280,8 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second"),
     REMARK_MIXTURE_LOOKALIKE: ("model", "experts", "active_experts", "tokens_per_second"),
-    REMARK_SHAPE_FROM_REFERENCE: ("model", "layers"),
+    # typed: a size typed alone (no file, no architecture: `estimate --params`), which `--model` can name instead
+    REMARK_SHAPE_FROM_REFERENCE: ("model", "layers", "typed"),
     REMARK_PUBLISHED_FILE: ("model", "quant", "file_bytes"),
     REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),

@@ -516,3 +516,47 @@ def nearest_reference(
         if distance(own) <= min(math.log(OWN_SHAPE_RANGE), distance(nearest)):  # and truly the nearest in size
             return own
     return nearest
+
+
+def named_models() -> tuple[ModelSpec, ...]:
+    """Every model the advisor knows by name, each once: the classes' models first (what `recommend` names), then
+    the shapes a typed size borrows (Llama-3.2-1B, Mixtral-8x7B, gpt-oss-120b, ...)."""
+    seen: dict[str, ModelSpec] = {}
+    for spec in (*(s for t in TIERS for s in t.references), *REFERENCE_SHAPES, *OWN_SHAPES, *MOE_REFERENCE_SHAPES):
+        if spec.name and spec.name not in seen:
+            seen[spec.name] = spec
+    return tuple(seen.values())
+
+
+def _name_key(name: str) -> str:
+    """'Qwen3-30B-A3B', 'qwen3 30b a3b' and 'Qwen3_30B_A3B' alike: lower case, letters, digits and dots only."""
+    return "".join(c for c in name.casefold() if c.isalnum() or c == ".")
+
+
+def model_by_name(name: str) -> ModelSpec | None:
+    """The named model (`named_models`) `name` spells, case, spaces, hyphens and an "-Instruct" or "-it" ending
+    aside (`estimate --model Qwen3-30B-A3B`: the model `recommend` names, sized as it sizes it, where `--params
+    30.5B` is a dense model of that size: newcomer round); None for any other name."""
+    key = _name_key(name)
+    for ending in ("instruct", "it"):
+        if key.endswith(ending) and key != ending:
+            stripped = key[: -len(ending)]
+            if any(_name_key(s.name or "") == stripped for s in named_models()):
+                key = stripped
+                break
+    return next((s for s in named_models() if _name_key(s.name or "") == key), None)
+
+
+def model_at(spec: ModelSpec, quant: str) -> ModelSpec:
+    """A named model at `quant`: its published file's size on the quant ladder (`reference_at`, as `recommend` sizes
+    it; gpt-oss-20b's quants are its published files, as `published_lookalike` maps them: MXFP4 and Q6_K its Q8_0),
+    else parameters × that quant's bits with its own architecture."""
+    q = normalize_quant(quant)
+    if spec.name in EXPERTS_KEPT_AT_MXFP4:
+        typed = ModelSpec(parameters=spec.parameters, quant=q, experts=spec.experts, active_experts=spec.active_experts)
+        found = published_lookalike(typed)
+        if found is not None:
+            return reference_at(spec, found[1])
+    if q in QUANT_LADDER and reference_file_bytes(spec, q) is not None:
+        return reference_at(spec, q)
+    return dataclasses.replace(spec, quant=q, file_size_bytes=None)

@@ -171,7 +171,7 @@ def test_weights_from_bits_per_weight_when_no_file_size():
     assert est.memory.weights_bytes == int(70.55e9 * 4.82 / 8)
     assert "weights_from_bits_per_weight" in est.notes
     [borrowed] = [r for r in est.remarks if r.code == "shape_from_reference"]
-    assert borrowed.values == {"model": "Llama-3.1-70B", "layers": 80}  # named, not "the nearest well-known model"
+    assert borrowed.values == {"model": "Llama-3.1-70B", "layers": 80, "typed": True}  # named, and --model said
     assert bits_per_weight("q4_k_m") == 4.82 and bits_per_weight("Q8_0") == 8.5
 
 
@@ -256,4 +256,4 @@ def test_a_size_of_qwen25_7b_is_sized_as_qwen25_7b(parameters):
     # the model named is the one borrowed from, with its own layers, also where the person gave theirs
     given = estimate(ModelSpec(parameters=parameters, quant="Q4_K_M", layers=40), machine(16))
     [said] = [r for r in given.remarks if r.code == "shape_from_reference"]
-    assert said.values == {"model": "Qwen2.5-7B", "layers": 28} and given.total_layers == 40
+    assert said.values == {"model": "Qwen2.5-7B", "layers": 28, "typed": False} and given.total_layers == 40

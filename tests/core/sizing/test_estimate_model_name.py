@@ -1,0 +1,68 @@
+"""`estimate --model NAME`: the model `recommend` names, sized as `recommend` sizes it. A newcomer typed the size
+`recommend` printed ("30,5 mil millones de parámetros") and got a dense 64-layer model at a tenth of the speed with
+"15 of its 64 layers" to load, and `--params 3B` gave 12.8 tokens/s where `recommend` said 12.0 for Llama-3.2-3B
+(newcomer round): with the name both say the same, for every machine the tests describe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import main
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.sizing import recommend
+from advisor.core.sizing.tiers import model_by_name
+
+MACHINES = sorted((Path(__file__).parents[2] / "data" / "machines").glob("*.json"))
+MACHINES = [m for m in MACHINES if m.name != "expected.json"]
+
+
+def _estimate(capsys, *argv: str) -> dict:
+    assert main(["estimate", *argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("context", [4096, 16384])
+@pytest.mark.parametrize("machine", MACHINES, ids=lambda p: p.stem)
+def test_the_recommended_model_by_name_is_what_recommend_says(machine, context, capsys):
+    rec = recommend(load_profile(machine), context=context)
+    if rec.model is None or rec.quant is None:
+        pytest.skip("nothing recommended on this machine at this context: no model to name")
+    est = _estimate(
+        capsys, "--hardware", str(machine), "--model", rec.model, "--quant", rec.quant, "--context", str(context)
+    )
+    assert (est["fit"], est["tokens_per_second"]) == (rec.fit.value, rec.tokens_per_second)
+    assert est["prompt_tokens_per_second"] == rec.prompt_tokens_per_second
+    load = rec.load.values if rec.load is not None else {}
+    assert est["n_cpu_moe"] == load.get("n_cpu_moe", 0)
+    if "gpu_layers" in load:
+        assert est["gpu_layers"] == load["gpu_layers"]
+
+
+def test_a_name_is_read_as_people_write_it(capsys):
+    for typed in ("Qwen3-30B-A3B", "qwen3 30b a3b", "QWEN3_30B_A3B", "Qwen3-30B-A3B-Instruct"):
+        spec = model_by_name(typed)
+        assert spec is not None and spec.name == "Qwen3-30B-A3B", typed
+    assert model_by_name("Llama-3.1-8B-Instruct").name == "Llama-3.1-8B"  # type: ignore[union-attr]
+    assert model_by_name("it") is None and model_by_name("Qwen3") is None
+
+
+def test_gpt_oss_by_name_is_its_published_file_at_every_quant(capsys):
+    machine = str(MACHINES[0])
+    q8 = _estimate(capsys, "--hardware", machine, "--model", "gpt-oss-20b", "--quant", "Q8_0")
+    for typed in ("MXFP4", "Q6_K"):  # no one publishes another: its Q8_0 file, as --params sizes it
+        same = _estimate(capsys, "--hardware", machine, "--model", "gpt-oss-20b", "--quant", typed)
+        assert (same["quant"], same["memory"]["weights_bytes"]) == ("Q8_0", q8["memory"]["weights_bytes"])
+
+
+def test_an_unknown_name_says_which_names_it_knows_and_what_to_use_instead(capsys, tmp_path):
+    hw = tmp_path / "hw.json"
+    hw.write_text('{"ram": {"total_bytes": 17179869184}, "gpus": []}')
+    assert main(["estimate", "--hardware", str(hw), "--model", "gemma-3-12b", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "--model 'gemma-3-12b': not a model the advisor knows by name" in err
+    assert "Qwen3-30B-A3B" in err and "--gguf PATH" in err and "Traceback" not in err
+    assert main(["estimate", "--hardware", str(hw), "--model", "gemma-3-12b", "--lang", "es"]) == 2
+    assert "no es un modelo que el asesor conozca por su nombre" in capsys.readouterr().err
