@@ -934,6 +934,7 @@ def render_text(
                 chat_context,
                 est.context_fill_seconds_range,
                 longer=slot is None,
+                full=est.full_context_tokens_per_second,
             )
             if prompt
             else "",
@@ -958,6 +959,7 @@ def prompt_line(
     fill: tuple[float, float] | None = None,
     *,
     longer: bool = True,
+    full: float | None = None,
 ) -> str:
     """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
     sentences: the wait is a whole sentence, with its capital, in every language), and at a short context how to
@@ -968,7 +970,7 @@ def prompt_line(
     wait = ranges.wait(say, span, context) if span else sizing.prompt_wait(say, prompt_tokens_per_second, context)
     if wait is None or prompt_tokens_per_second is None:
         return ""
-    filled = ranges.fill_wait(say, fill, context)  # at a long context: a prompt that fills it
+    filled = ranges.fill_wait(say, fill, context, full)  # at a long context: a prompt that fills it, its answer
     wait += f" {filled}" if filled else ""
     hint = sizing.longer_context(say, context) if longer else None
     wait += f" {hint}" if hint else ""

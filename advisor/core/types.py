@@ -256,6 +256,9 @@ class Estimate:
     # whole context (low, high: about 80 % of real runs), its attention over all of it counted (newcomer round: a
     # 32K-token document's wait, minutes, was nowhere beside the 2,000-word one's)
     context_fill_seconds_range: tuple[float, float] | None = None
+    # at a long context (speed.FULL_CONTEXT_SPEED_MIN_CONTEXT or more): tokens generated per second once the context
+    # is full, where that is noticeably slower than tokens_per_second (a short chat); None otherwise
+    full_context_tokens_per_second: float | None = None
     # fits, but the model leaves the system less than its comfortable share of RAM: close other programs
     tight: bool = False
     budget: MemoryBudget | None = None  # the machine's one memory budget the fit was judged against
@@ -331,6 +334,7 @@ class Recommendation:
     tokens_per_second_range: tuple[float, float] | None = None
     prompt_tokens_per_second_range: tuple[float, float] | None = None
     context_fill_seconds_range: tuple[float, float] | None = None  # Estimate's: a prompt filling the context
+    full_context_tokens_per_second: float | None = None  # Estimate's: generating with the context full
     calibration: CalibrationUsed | None = None  # the user's benchmark that corrected the speeds on this machine
     # the placement the speed assumes for a mixture of experts that does not fit the GPU whole: the layers whose
     # routed experts stay in system RAM (llama.cpp's --n-cpu-moe; 0: split by whole layers, or no split)

@@ -56,3 +56,6 @@ def test_recommendation_page_says_the_whole_context_wait_as_the_cli_does(qtbot, 
     qtbot.waitUntil(page.isComplete, timeout=10000)
     # the app groups numbers as the system's locale does (none in the tests' C locale): the same sentence
     assert filled.replace(",", "") + said in page.budget.text().replace(",", "")
+    # and how fast its answer then comes, as the CLI says it (newcomer round: nothing said a full 32K is slower)
+    full = re.search(r"Its answer then comes at about [\d.]+ tokens/s, slower than in a short chat", cli)
+    assert full is not None and full.group(0) in page.budget.text()

@@ -70,10 +70,14 @@ MAX_WAIT_S = 30 * 24 * 3600
 MIN_WAIT_S = 0.05
 
 
-def fill_wait(say: Speaker, seconds: Sequence[float] | None, context: int | None) -> str | None:
-    """How long a prompt that fills the whole context waits for the answer (Estimate.context_fill_seconds_range);
-    None where the estimate gives none (a short context, a report saved before it was given)."""
-    from advisor.core.messages.sizing import FILL_WAIT
+MAX_SPEED = 1e6  # tokens/s: above any machine's (a hand-edited report's 1e300 is not one)
+
+
+def fill_wait(say: Speaker, seconds: Sequence[float] | None, context: int | None, full: object = None) -> str | None:
+    """How long a prompt that fills the whole context waits for the answer (Estimate.context_fill_seconds_range),
+    and with `full` (Estimate.full_context_tokens_per_second) how fast that answer then comes; None where the
+    estimate gives no wait (a short context, a report saved before it was given)."""
+    from advisor.core.messages.sizing import FILL_WAIT, FULL_CONTEXT_SPEED
     from advisor.core.sizing.speed import FILL_MIN_CONTEXT, words_in
 
     if not seconds or len(seconds) != 2 or not isinstance(context, int) or context < FILL_MIN_CONTEXT:
@@ -84,4 +88,7 @@ def fill_wait(say: Speaker, seconds: Sequence[float] | None, context: int | None
         return None
     if not (MIN_WAIT_S <= low <= high <= MAX_WAIT_S):
         return None
-    return say.t(FILL_WAIT, context=context, words=words_in(context), wait=_wait_words(say, low, high))
+    said = say.t(FILL_WAIT, context=context, words=words_in(context), wait=_wait_words(say, low, high))
+    if isinstance(full, int | float) and not isinstance(full, bool) and 0 < full < MAX_SPEED:  # NaN fails too
+        said += " " + say.t(FULL_CONTEXT_SPEED, speed=_point(say, float(full)))
+    return said

@@ -518,6 +518,12 @@ PROMPT_WAIT = QT_TRANSLATE_NOOP("Budget", "With a {words}-word document, the ans
 FILL_WAIT = QT_TRANSLATE_NOOP(
     "Budget", "With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}."
 )
+# and how fast its answer then comes (`Estimate.full_context_tokens_per_second`), where noticeably slower
+FULL_CONTEXT_SPEED = QT_TRANSLATE_NOOP(
+    "Budget",
+    "Its answer then comes at about {speed} tokens/s, slower than in a short chat: every token reads the whole "
+    "context.",
+)
 # up to half of speed.LONGER_CONTEXT_TOKENS: how to size for a longer text, on the command line and in the app
 LONGER_CONTEXT = QT_TRANSLATE_NOOP(
     "Budget",
@@ -1112,6 +1118,7 @@ def prompt_line(
     span: Any = None,
     context: int | None = None,
     fill: Any = None,
+    full: Any = None,
 ) -> str:
     """The recommended model's prompt processing and how long a 2,000-word document waits before the answer starts:
     "~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts." ("" when
@@ -1124,7 +1131,7 @@ def prompt_line(
     wait = ranges.wait(say, pair, context) if pair else prompt_wait(say, prompt_tokens_per_second, context)
     if wait is None or prompt_tokens_per_second is None:
         return ""
-    filled = ranges.fill_wait(say, fill, context)
+    filled = ranges.fill_wait(say, fill, context, full)  # and, with the context full, how fast its answer comes
     wait += f" {filled}" if filled else ""
     hint = longer_context(say, context) if isinstance(context, int) and context > 0 else None  # a saved report's -5
     return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}" + (f" {hint}" if hint else "")

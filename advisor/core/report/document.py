@@ -176,7 +176,8 @@ class Wording:
     sized for) as LM Studio's settings and llama.cpp's flags, two sentences (None: it loads as usual at LM Studio's
     default context); `budget_lines` words a recommendation's memory
     budget (its JSON form) as the CLI and the app do; `prompt_line`
-    words the prompt processing of the recommended model and the wait a long document has (speed, range, context)
+    words the prompt processing of the recommended model and the wait a long document has (speed, range, context,
+    the wait and the generation speed with the context full)
     (None: in English, with `number`'s figures). Defaults show codes and values as they are, and numbers, dataset
     names and dates in English.
     """
@@ -206,7 +207,9 @@ class Wording:
     implausible: Callable[[Sequence[str]], str] = _english_implausible
     how_to_load: Callable[[Mapping[str, object] | None, object], tuple[str, str] | None] = _english_how_to_load
     budget_lines: Callable[[Mapping[str, object]], list[str]] | None = None
-    prompt_line: Callable[[float | None, Sequence[float] | None, int | None, Sequence[float] | None], str] | None = None
+    prompt_line: (
+        Callable[[float | None, Sequence[float] | None, int | None, Sequence[float] | None, float | None], str] | None
+    ) = None
     # why a repo of the recommended model shows another quant (quant, model, shown, offline): `models`'s line under it
     lacks_quant: Callable[[str, str, str, bool], str] | None = None
     # the API compared, by its label: a model id as written, "a subscription" / "your own prices" for the labels of

@@ -145,12 +145,13 @@ class _Words:
         span: Sequence[float] | None,
         context: int | None,
         fill: Sequence[float] | None = None,
+        full: float | None = None,
     ) -> str:
         if self.w.prompt_line is not None:
-            return self.w.prompt_line(speed, span, context, fill)
+            return self.w.prompt_line(speed, span, context, fill, full)
         from advisor.core.messages.sizing import prompt_line
 
-        return prompt_line(self._english(), speed, span, context, fill)
+        return prompt_line(self._english(), speed, span, context, fill, full)
 
     def _english(self) -> Any:
         """English words with this wording's figures (`Wording.number`), for the lines a wording does not give."""
@@ -528,6 +529,7 @@ def _prompt_row(rec: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ..
         _pair(span),
         int(context) if context else None,
         _pair(fill),
+        _num(rec.get("full_context_tokens_per_second")),  # its answer with the context full (none in older reports)
     )
     return ((w.t("Prompt processing"), line),) if line else ()
 

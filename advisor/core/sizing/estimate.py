@@ -58,6 +58,7 @@ from advisor.core.sizing.speed import (
     active_parameters,
     cpu_decode_rate,
     decode_speed,
+    full_context_speed,
     inactive_expert_bytes,
     narrow_expert_scale,
     prefill_range,
@@ -771,6 +772,9 @@ def _estimate_on(
             )
         ),
         context_fill_seconds_range=fill,
+        full_context_tokens_per_second=None
+        if speed is None or kv_layout.streams > 1  # a slot holds its share: the fill wait's rule
+        else full_context_speed(speed.point, speed.full, context),
         budget=machine.budget,
         assumptions=machine.assumptions,
         calibration=calibration_used(machine, gpu_layers, n_layers) if speed is not None else None,
@@ -1202,6 +1206,7 @@ def _experts_layout(
     # the processor's part strays as CPU runs do (speed.DECODE_SPREAD), the GPU's as the card's
     cpu_low, cpu_high = spread(DECODE_SPREAD, "cpu")
     point = 1.0 / (1.0 / gpu_speed.point + extra)
+    full = 1.0 / (1.0 / gpu_speed.full + extra)
     low = 1.0 / (1.0 / gpu_speed.low + extra / cpu_low)
     high = 1.0 / (1.0 / gpu_speed.high + extra / cpu_high)
     prefill = functools.partial(  # experts kept in RAM are tensor overrides: llama.cpp's pipeline is off
@@ -1242,6 +1247,7 @@ def _experts_layout(
         context_fill_seconds_range=_fill_seconds(
             prefill, context, range_family(machine, n_layers, n_layers), machine, kv_layout
         ),
+        full_context_tokens_per_second=None if kv_layout.streams > 1 else full_context_speed(point, full, context),
         calibration=machine.calibration,  # both sides run it: a GPU or a processor calibration changed it
         remarks=(*kept, *(_tight_remark(machine, host_bytes) if tight else ()), r),
         n_cpu_moe=n,

@@ -591,6 +591,7 @@ def recommend_on(
     tps_range: tuple[float, float] | None = None
     prompt_range: tuple[float, float] | None = None
     fill_range: tuple[float, float] | None = None
+    full_tps: float | None = None
     if chosen_i is None:
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
@@ -629,7 +630,7 @@ def recommend_on(
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
         tight, model, prompt_tps = est.tight, ev.model.spec.name, est.prompt_tokens_per_second
         tps_range, prompt_range = est.tokens_per_second_range, est.prompt_tokens_per_second_range
-        fill_range = est.context_fill_seconds_range
+        fill_range, full_tps = est.context_fill_seconds_range, est.full_context_tokens_per_second
         load = load_placement(est)
         used = est.calibration  # only when the calibration changed this estimate (a GPU one on a CPU pick does not)
         why.append(
@@ -733,6 +734,7 @@ def recommend_on(
         tokens_per_second_range=tps_range,
         prompt_tokens_per_second_range=prompt_range,
         context_fill_seconds_range=fill_range,
+        full_context_tokens_per_second=full_tps,
         calibration=used,
         n_cpu_moe=n_cpu_moe,
         load=load,

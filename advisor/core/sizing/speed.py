@@ -252,6 +252,24 @@ class Speed:
     point: float
     low: float
     high: float
+    full: float = 0.0  # with every cell of the context in the cache (no spread): a long document's last answer
+
+
+# A long context's cache is read for every token generated: once it is full, generation is slower than the point's
+# short chat. Said (`Estimate.full_context_tokens_per_second`) from this context on, where it is at most this share
+# of the point (newcomer round: a 32 GB M1 Pro asked for 32K was told ~11.0 tokens/s, and a 5 GiB cache read per
+# token beside 13.5 GiB of weights makes that about 8 once a 30-page document fills it; only the range's low end,
+# 5.1, said so, and nothing said why)
+FULL_CONTEXT_SPEED_MIN_CONTEXT = 8192
+FULL_CONTEXT_SPEED_SHARE = 0.9
+
+
+def full_context_speed(point: float | None, full: float | None, context: int) -> float | None:
+    """The generation speed with the context full, rounded, where it is worth saying beside `point` (see
+    FULL_CONTEXT_SPEED_SHARE); None otherwise."""
+    if point is None or not full or context < FULL_CONTEXT_SPEED_MIN_CONTEXT:
+        return None
+    return round(full, 1) if full <= FULL_CONTEXT_SPEED_SHARE * point else None
 
 
 class SplitSeconds(NamedTuple):
@@ -539,7 +557,7 @@ def decode_speed(
         cpu_read = layers_read / shape.layers * (shape.layers - gpu_layers) + (0 if on_gpu else output_bytes)
         top = 1.0 / (empty.gpu / high + max(empty.cpu / cpu_high, cpu_read / peak))
         top = max(top, 1.0 / point)
-    return Speed(point=1.0 / point, low=bottom, high=top)
+    return Speed(point=1.0 / point, low=bottom, high=top, full=1.0 / full.total)
 
 
 # Prompt processing on a GPU: the share of its FP32 shader rate a prefill batch turns into matrix FLOPs. NVIDIA

@@ -372,7 +372,13 @@ class RecommendationPage(Page):
         prompt = ranges.wait(wording.say(), rec.prompt_tokens_per_second_range, rec.context) or wording.prompt_wait(
             rec.prompt_tokens_per_second, rec.context
         )
-        filled = ranges.fill_wait(wording.say(), rec.context_fill_seconds_range, rec.context) if prompt else None
+        filled = (
+            ranges.fill_wait(
+                wording.say(), rec.context_fill_seconds_range, rec.context, rec.full_context_tokens_per_second
+            )
+            if prompt
+            else None
+        )
         longer = sizing.longer_context(wording.say(), rec.context, app=True) if prompt else None
         waits = " ".join(s for s in (filled, longer) if s)
         self.budget.setText("\n".join([*lines, *([prompt] if prompt else []), *([waits] if waits else [])]))
