@@ -173,11 +173,14 @@ def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: fl
 
 
 def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
-    """Which model speaks for its class: one that runs at a good quant, then a low one; the better fit level; not
-    tight; comfortably fast (2× the threshold); dense before a mixture of experts (the class's own quality); the
+    """Which model speaks for its class: one that runs at a good quant, then a low one; the better fit level;
+    comfortably fast (2× the threshold); not tight; dense before a mixture of experts (the class's own quality); the
     larger model (a bigger model at Q4_K_M beats a smaller one at Q6_K); the higher quality; the faster. Below
     Q4_K_M the quant comes before the size: answers fall off fast there, so a 24B at IQ4_XS speaks for its class
-    before a 32B at Q2_K (review round 6: a MacBook Air M2 16 GB was told its 40B class "only runs at Q2_K")."""
+    before a 32B at Q2_K (review round 6: a MacBook Air M2 16 GB was told its 40B class "only runs at Q2_K").
+    Comfortably fast comes before roomy: a tight model leaves the system at least its reserve, and a roomy one at
+    the usable floor is no answer to it (newcomer round: an RTX 4060 laptop at 16K was given Mistral-Small-24B at
+    5.6 tokens/s, 4.7 with its context full, over Qwen3-30B-A3B at 32.6 that left 3.5 GiB where 4.0 is wanted)."""
     quant = m.good or m.low
     if quant is None:  # nothing runs: one trained for the context, then the closest to running (least memory)
         return (2, int(not m.context_ok), 0, 0, 0, 0, 0, float(m.footprint))
@@ -187,8 +190,8 @@ def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
     return (
         0 if m.good else 1,
         _FIT_ORDER[est.fit],
-        int(est.tight),
         int(tps < COMFORT_FACTOR * min_tps),
+        int(est.tight),
         int(_is_moe(m.spec)),
         *(size_then_quality if m.good else size_then_quality[::-1]),
         -tps,

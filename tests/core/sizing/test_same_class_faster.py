@@ -26,17 +26,30 @@ def _same_class(rec):
     return [r for r in rec.reasons if r.code.startswith("same_class_faster")]
 
 
-def test_a_tight_faster_model_of_the_class_is_named_with_its_speed(capsys):
-    rec = _rec("laptop-rtx4050-6gb-16gb")
-    assert (rec.tier, rec.model) == ("40B", "Mistral-Small-24B") and not rec.tight
+def test_a_tight_faster_model_of_the_class_is_named_with_its_speed():
+    rec = _rec("apple-m2-16gb")  # Mistral-Nemo-12B on the GPU, comfortably fast; gpt-oss-20b faster, and tight
+    assert (rec.tier, rec.model) == ("13B", "Mistral-Nemo-12B") and not rec.tight
     (said,) = _same_class(rec)
     assert said.code == "same_class_faster_tight"
-    assert said.values["model"] == "Qwen3-30B-A3B" and said.values["chosen_model"] == rec.model
+    assert said.values["model"] == "gpt-oss-20b" and said.values["chosen_model"] == rec.model
     assert rec.tokens_per_second is not None and said.values["tokens_per_second"] >= 2 * rec.tokens_per_second
     english, spanish = sizing.reason(EN, said.code, said.values), sizing.reason(ES, said.code, said.values)
     assert "leaves too little memory for the system" in english and "Close what you can" in english
-    assert "deja muy poca memoria para el sistema" in spanish and "Qwen3-30B-A3B" in spanish
-    # the model the Models list offers first for that class is the one the reason names, tight as it says
+    assert "deja muy poca memoria para el sistema" in spanish and "gpt-oss-20b" in spanish
+    assert said.values["prompt_tokens_per_second"] is None  # it reads a prompt about as fast: nothing said of it
+    assert "prompt" not in english
+
+
+def test_a_comfortably_fast_tight_model_is_the_pick_over_a_roomy_one_at_the_usable_floor(capsys):
+    """An RTX 4050 laptop with 16 GB: Mistral-Small-24B, roomy, at 5.0 tokens/s (the usable floor) was the pick over
+    Qwen3-30B-A3B at 28.5, tight (newcomer round, the same on an RTX 4060 laptop at 16K: 5.6 against 32.6). The fast
+    one is the pick, told to close programs, and the roomier smaller class is named beside it."""
+    rec = _rec("laptop-rtx4050-6gb-16gb")
+    assert (rec.tier, rec.model) == ("40B", "Qwen3-30B-A3B") and rec.tight
+    assert rec.tokens_per_second is not None and rec.tokens_per_second >= 4 * 5.0
+    codes = [r.code for r in rec.reasons]
+    assert "tight" in codes and "smaller_choice_card" in codes and not _same_class(rec)
+    # the Models list offers that model first for the class, tight as the recommendation says
     assert main(["models", "--hardware", str(MACHINES / "laptop-rtx4050-6gb-16gb.json"), "--offline"]) == 0
     listed = capsys.readouterr().out.split("\n\n")
     first = next(block for block in listed if block.startswith(("unsloth/", "bartowski/", "lmstudio")))
@@ -73,10 +86,7 @@ def test_a_faster_model_that_reads_a_prompt_much_more_slowly_says_both_prompt_sp
     english = sizing.reason(EN, said.code, said.values)
     assert "would generate faster here" in english and f"reads a prompt at only {alt_prompt} tokens" in english
     assert f"lee el prompt a solo {ES.number(alt_prompt, 1)} tokens" in sizing.reason(ES, said.code, said.values)
-    # where the faster one reads a prompt about as fast, nothing about prompts is said (an RTX 4050 laptop)
-    (plain,) = _same_class(_rec("laptop-rtx4050-6gb-16gb"))
-    assert plain.values["prompt_tokens_per_second"] is None
-    assert "prompt" not in sizing.reason(EN, plain.code, plain.values)
+    # where the faster one reads a prompt about as fast, nothing about prompts is said (an M2, above)
 
 
 @pytest.mark.parametrize(
