@@ -386,7 +386,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=QT_TRANSLATE_NOOP(
             "Cli",
             "keep the routed experts of the first N layers in system RAM, the rest on the GPU "
-            "(llama.cpp's --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two, as the "
+            "(llama.cpp's --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two (the experts "
+            "in RAM also within 3 %% of the split's speed, as llama-server's --fit lays a mixture out), as the "
             "recommendation places it",
         ),
     )
@@ -529,7 +530,7 @@ def unreadable_gguf(exc: BaseException) -> str:
     return say.t(cannot_read(exc) or _CANNOT_READ, reason=getattr(exc, "strerror", None) or exc)
 
 
-def named_model(name: str, quant: str | None) -> ModelSpec:
+def named_model(name: str, quant: str | None, file_size_bytes: int | None = None) -> ModelSpec:
     """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`); a name
     the advisor does not know is refused with the names it does and the options for any other model."""
     from advisor.core.sizing.tiers import model_at, model_by_name, named_models
@@ -548,7 +549,7 @@ def named_model(name: str, quant: str | None) -> ModelSpec:
                 names=", ".join(s.name or "" for s in named_models()),
             )
         )
-    return model_at(spec, quant or "Q4_K_M")
+    return model_at(spec, quant or "Q4_K_M", file_size_bytes=file_size_bytes)
 
 
 def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource | None]:
@@ -580,7 +581,7 @@ def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource |
             raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--hf needs --file NAME (the GGUF file in the repo)")))
         spec, offline = hf_spec(args.hf, args.file)
     elif args.model:
-        spec = named_model(args.model, args.quant)
+        spec = named_model(args.model, args.quant, args.file_size)
     else:
         spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
     if args.file and not args.hf:
@@ -651,7 +652,7 @@ def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource |
 
 def run(args: argparse.Namespace) -> int:
     from advisor.core.sizing import estimate
-    from advisor.core.sizing.estimate import started_context
+    from advisor.core.sizing.estimate import named_quant_remarks, started_context
     from advisor.core.sizing.quants import is_known_quant
 
     if args.quant and not is_known_quant(args.quant):
@@ -702,6 +703,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:  # what the engine refuses, in the run's language
         raise CliError(worded(exc)) from exc
+    if args.model and not args.file_size:  # gpt-oss-20b's Q4_0 is its published Q4_K_M file: said so
+        est = dataclasses.replace(est, remarks=(*est.remarks, *named_quant_remarks(spec, args.quant)))
     trained = (spec.context_train or 0, kv_layout.streams) if args.context == 0 else None
     data = {
         **_jsonable(est),
@@ -935,6 +938,7 @@ def render_text(
                 est.context_fill_seconds_range,
                 longer=slot is None,
                 full=est.full_context_tokens_per_second,
+                point=est.tokens_per_second,
             )
             if prompt
             else "",
@@ -960,6 +964,7 @@ def prompt_line(
     *,
     longer: bool = True,
     full: float | None = None,
+    point: float | None = None,
 ) -> str:
     """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
     sentences: the wait is a whole sentence, with its capital, in every language), and at a short context how to
@@ -970,7 +975,7 @@ def prompt_line(
     wait = ranges.wait(say, span, context) if span else sizing.prompt_wait(say, prompt_tokens_per_second, context)
     if wait is None or prompt_tokens_per_second is None:
         return ""
-    filled = ranges.fill_wait(say, fill, context, full)  # at a long context: a prompt that fills it, its answer
+    filled = ranges.fill_wait(say, fill, context, full, point)  # a long context: a prompt filling it, its answer
     wait += f" {filled}" if filled else ""
     hint = sizing.longer_context(say, context) if longer else None
     wait += f" {hint}" if hint else ""

@@ -114,6 +114,7 @@ def render_text(rec: Recommendation, local: list) -> str:
                     rec.context,
                     rec.context_fill_seconds_range,
                     full=rec.full_context_tokens_per_second,
+                    point=rec.tokens_per_second,
                 ),
             ),
             (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(rec.calibration)),

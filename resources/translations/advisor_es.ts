@@ -485,27 +485,27 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1141"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1142"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1343"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1344"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1352"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1353"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1356"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1357"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1361"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1362"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -626,17 +626,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1147"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1148"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1370"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1371"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1373"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1374"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1406,163 +1406,163 @@
         <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="397"/>
+        <location filename="../../advisor/cli/estimate.py" line="398"/>
         <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
         <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="412"/>
+        <location filename="../../advisor/cli/estimate.py" line="413"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="422"/>
+        <location filename="../../advisor/cli/estimate.py" line="423"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="429"/>
+        <location filename="../../advisor/cli/estimate.py" line="430"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="452"/>
+        <location filename="../../advisor/cli/estimate.py" line="453"/>
         <source>{file}: {why}. These figures use the offline snapshot of {date} ({source}): the file size, quant and parameters listed there, not the file&apos;s own header</source>
         <translation>{file}: {why}. Estas cifras usan la copia sin conexión del {date} ({source}): el tamaño del archivo, la cuantización y los parámetros que figuran en ella, no la cabecera del propio archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="457"/>
+        <location filename="../../advisor/cli/estimate.py" line="458"/>
         <source>Without a connection, give the model&apos;s facts from its model page: --params N --quant {quant} --file-size SIZE (e.g. --params 8B --file-size 4.6GiB); or --gguf PATH for a file you have downloaded. `llm-advisor models --offline` lists the files the bundled snapshot knows</source>
         <translation>Sin conexión, indica los datos del modelo que figuran en su página: --params N --quant {quant} --file-size SIZE (p. ej., --params 8B --file-size 4.6GiB); o --gguf PATH para un archivo que ya hayas descargado. `llm-advisor models --offline` muestra los archivos que conoce la copia incluida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="506"/>
+        <location filename="../../advisor/cli/estimate.py" line="507"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="509"/>
+        <location filename="../../advisor/cli/estimate.py" line="510"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="543"/>
+        <location filename="../../advisor/cli/estimate.py" line="544"/>
         <source>not a model the advisor knows by name; it knows {names}. For any other model: --gguf PATH, --hf OWNER/REPO --file NAME, or --params N</source>
         <translation>no es un modelo que el asesor conozca por su nombre; conoce {names}. Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="570"/>
+        <location filename="../../advisor/cli/estimate.py" line="571"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="580"/>
+        <location filename="../../advisor/cli/estimate.py" line="581"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="587"/>
+        <location filename="../../advisor/cli/estimate.py" line="588"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="610"/>
+        <location filename="../../advisor/cli/estimate.py" line="611"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="612"/>
+        <location filename="../../advisor/cli/estimate.py" line="613"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="617"/>
+        <location filename="../../advisor/cli/estimate.py" line="618"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="625"/>
+        <location filename="../../advisor/cli/estimate.py" line="626"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="640"/>
+        <location filename="../../advisor/cli/estimate.py" line="641"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="660"/>
+        <location filename="../../advisor/cli/estimate.py" line="661"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="679"/>
+        <location filename="../../advisor/cli/estimate.py" line="680"/>
         <source>{flag} keeps a mixture of experts&apos; routed experts in system RAM, and this model is dense: for a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="862"/>
+        <location filename="../../advisor/cli/estimate.py" line="865"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="864"/>
+        <location filename="../../advisor/cli/estimate.py" line="867"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="866"/>
+        <location filename="../../advisor/cli/estimate.py" line="869"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="868"/>
+        <location filename="../../advisor/cli/estimate.py" line="871"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="879"/>
+        <location filename="../../advisor/cli/estimate.py" line="882"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="882"/>
+        <location filename="../../advisor/cli/estimate.py" line="885"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="884"/>
+        <location filename="../../advisor/cli/estimate.py" line="887"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="888"/>
+        <location filename="../../advisor/cli/estimate.py" line="891"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="900"/>
+        <location filename="../../advisor/cli/estimate.py" line="903"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="912"/>
+        <location filename="../../advisor/cli/estimate.py" line="915"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="919"/>
+        <location filename="../../advisor/cli/estimate.py" line="922"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="920"/>
+        <location filename="../../advisor/cli/estimate.py" line="923"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="896"/>
+        <location filename="../../advisor/cli/estimate.py" line="899"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1598,34 +1598,34 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="386"/>
-        <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two, as the recommendation places it</source>
-        <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones, como la recomendación</translation>
+        <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two (the experts in RAM also within 3 %% of the split&apos;s speed, as llama-server&apos;s --fit lays a mixture out), as the recommendation places it</source>
+        <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones (los expertos en la RAM también a menos de un 3 %% de la velocidad del reparto por capas, como los coloca el --fit de llama-server), como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="921"/>
+        <location filename="../../advisor/cli/estimate.py" line="924"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="926"/>
-        <location filename="../../advisor/cli/recommend.py" line="120"/>
+        <location filename="../../advisor/cli/estimate.py" line="929"/>
+        <location filename="../../advisor/cli/recommend.py" line="121"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="927"/>
+        <location filename="../../advisor/cli/estimate.py" line="930"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="928"/>
-        <location filename="../../advisor/cli/recommend.py" line="119"/>
+        <location filename="../../advisor/cli/estimate.py" line="931"/>
+        <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="930"/>
+        <location filename="../../advisor/cli/estimate.py" line="933"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="942"/>
+        <location filename="../../advisor/cli/estimate.py" line="946"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1662,14 +1662,14 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="944"/>
+        <location filename="../../advisor/cli/estimate.py" line="948"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="948"/>
-        <location filename="../../advisor/cli/recommend.py" line="123"/>
+        <location filename="../../advisor/cli/estimate.py" line="952"/>
+        <location filename="../../advisor/cli/recommend.py" line="124"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
@@ -2136,24 +2136,24 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="923"/>
+        <location filename="../../advisor/cli/estimate.py" line="926"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="121"/>
+        <location filename="../../advisor/cli/recommend.py" line="122"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="146"/>
+        <location filename="../../advisor/cli/recommend.py" line="147"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="211"/>
-        <location filename="../../advisor/cli/recommend.py" line="163"/>
+        <location filename="../../advisor/cli/recommend.py" line="164"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
@@ -5051,22 +5051,22 @@
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1169"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1170"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1170"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1171"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1173"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1174"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1174"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1175"/>
         <source>GPU off: too big for the GPU&apos;s share, and slower split</source>
         <translation>GPU desactivada: no cabe en la parte de la GPU y, repartido, iría más lento</translation>
     </message>
@@ -5517,13 +5517,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="552"/>
-        <location filename="../../advisor/cli/estimate.py" line="504"/>
+        <location filename="../../advisor/cli/estimate.py" line="505"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="555"/>
-        <location filename="../../advisor/cli/estimate.py" line="505"/>
+        <location filename="../../advisor/cli/estimate.py" line="506"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -6692,12 +6692,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1155"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1156"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1160"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1161"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -6825,207 +6825,207 @@
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="386"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="390"/>
         <source> · tight</source>
         <translation> · al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="391"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="397"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="405"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="404"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="408"/>
         <source>{quant} only</source>
         <translation>solo {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="411"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="411"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="527"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="415"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="531"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="420"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="425"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="429"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="453"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="457"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="493"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="494"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="498"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="495"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="501"/>
         <source>In system RAM</source>
         <translation>En la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="503"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="500"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="504"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="506"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="510"/>
         <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card.</source>
         <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="514"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="518"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="547"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="548"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="549"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="550"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (prompt más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="561"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="560"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="564"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="569"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="583"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="581"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="584"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="586"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -8586,17 +8586,17 @@
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1324"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1325"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1329"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1330"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1335"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1336"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

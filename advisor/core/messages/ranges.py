@@ -73,10 +73,13 @@ MIN_WAIT_S = 0.05
 MAX_SPEED = 1e6  # tokens/s: above any machine's (a hand-edited report's 1e300 is not one)
 
 
-def fill_wait(say: Speaker, seconds: Sequence[float] | None, context: int | None, full: object = None) -> str | None:
+def fill_wait(
+    say: Speaker, seconds: Sequence[float] | None, context: int | None, full: object = None, point: object = None
+) -> str | None:
     """How long a prompt that fills the whole context waits for the answer (Estimate.context_fill_seconds_range),
-    and with `full` (Estimate.full_context_tokens_per_second) how fast that answer then comes; None where the
-    estimate gives no wait (a short context, a report saved before it was given)."""
+    and with `full` (Estimate.full_context_tokens_per_second) how fast that answer then comes, where it is one the
+    estimate could give beside its `point` speed; None where the estimate gives no wait (a short context, a report
+    saved before it was given)."""
     from advisor.core.messages.sizing import FILL_WAIT, FULL_CONTEXT_SPEED
     from advisor.core.sizing.speed import FILL_MIN_CONTEXT, words_in
 
@@ -89,6 +92,26 @@ def fill_wait(say: Speaker, seconds: Sequence[float] | None, context: int | None
     if not (MIN_WAIT_S <= low <= high <= MAX_WAIT_S):
         return None
     said = say.t(FILL_WAIT, context=context, words=words_in(context), wait=_wait_words(say, low, high))
-    if isinstance(full, int | float) and not isinstance(full, bool) and 0 < full < MAX_SPEED:  # NaN fails too
-        said += " " + say.t(FULL_CONTEXT_SPEED, speed=_point(say, float(full)))
+    speed = _full_speed_said(full, point, context)
+    if speed is not None:
+        said += " " + say.t(FULL_CONTEXT_SPEED, speed=_point(say, speed))
     return said
+
+
+def _full_speed_said(full: object, point: object, context: int) -> float | None:
+    """A (saved) full-context speed where it is one the estimate gives: a number of at least 0.1 tokens/s, at a
+    context from FULL_CONTEXT_SPEED_MIN_CONTEXT, slower than the `point` where that is known (code review: a
+    hand-edited 500 was "slower than in a short chat" beside 10.7, and 7.5 was said at 4K); else None."""
+    from advisor.core.sizing.speed import FULL_CONTEXT_SPEED_MIN_CONTEXT, FULL_CONTEXT_SPEED_SHARE
+
+    def number(x: object) -> float | None:
+        if isinstance(x, bool) or not isinstance(x, int | float) or not 0 < x < MAX_SPEED:  # NaN fails too
+            return None
+        return float(x)
+
+    speed, headline = number(full), number(point)
+    if speed is None or speed < 0.1 or context < FULL_CONTEXT_SPEED_MIN_CONTEXT:
+        return None
+    if headline is not None and speed > FULL_CONTEXT_SPEED_SHARE * headline + 0.05:  # both rounded to 0.1
+        return None
+    return speed

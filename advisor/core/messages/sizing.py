@@ -1119,6 +1119,7 @@ def prompt_line(
     context: int | None = None,
     fill: Any = None,
     full: Any = None,
+    point: Any = None,
 ) -> str:
     """The recommended model's prompt processing and how long a 2,000-word document waits before the answer starts:
     "~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts." ("" when
@@ -1131,7 +1132,7 @@ def prompt_line(
     wait = ranges.wait(say, pair, context) if pair else prompt_wait(say, prompt_tokens_per_second, context)
     if wait is None or prompt_tokens_per_second is None:
         return ""
-    filled = ranges.fill_wait(say, fill, context, full)  # and, with the context full, how fast its answer comes
+    filled = ranges.fill_wait(say, fill, context, full, point)  # and, the context full, how fast its answer comes
     wait += f" {filled}" if filled else ""
     hint = longer_context(say, context) if isinstance(context, int) and context > 0 else None  # a saved report's -5
     return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}" + (f" {hint}" if hint else "")

@@ -208,7 +208,10 @@ class Wording:
     how_to_load: Callable[[Mapping[str, object] | None, object], tuple[str, str] | None] = _english_how_to_load
     budget_lines: Callable[[Mapping[str, object]], list[str]] | None = None
     prompt_line: (
-        Callable[[float | None, Sequence[float] | None, int | None, Sequence[float] | None, float | None], str] | None
+        Callable[
+            [float | None, Sequence[float] | None, int | None, Sequence[float] | None, float | None, float | None], str
+        ]
+        | None
     ) = None
     # why a repo of the recommended model shows another quant (quant, model, shown, offline): `models`'s line under it
     lacks_quant: Callable[[str, str, str, bool], str] | None = None

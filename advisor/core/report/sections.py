@@ -146,12 +146,13 @@ class _Words:
         context: int | None,
         fill: Sequence[float] | None = None,
         full: float | None = None,
+        point: float | None = None,
     ) -> str:
         if self.w.prompt_line is not None:
-            return self.w.prompt_line(speed, span, context, fill, full)
+            return self.w.prompt_line(speed, span, context, fill, full, point)
         from advisor.core.messages.sizing import prompt_line
 
-        return prompt_line(self._english(), speed, span, context, fill, full)
+        return prompt_line(self._english(), speed, span, context, fill, full, point)
 
     def _english(self) -> Any:
         """English words with this wording's figures (`Wording.number`), for the lines a wording does not give."""
@@ -530,6 +531,7 @@ def _prompt_row(rec: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ..
         int(context) if context else None,
         _pair(fill),
         _num(rec.get("full_context_tokens_per_second")),  # its answer with the context full (none in older reports)
+        _num(rec.get("tokens_per_second")),  # the headline it is slower than
     )
     return ((w.t("Prompt processing"), line),) if line else ()
 

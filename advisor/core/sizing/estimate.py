@@ -66,7 +66,13 @@ from advisor.core.sizing.speed import (
     range_family,
     spread,
 )
-from advisor.core.sizing.tiers import mixture_of_that_size, model_at, published_lookalike, reference_file_bytes
+from advisor.core.sizing.tiers import (
+    mixture_of_that_size,
+    model_at,
+    model_by_name,
+    published_lookalike,
+    reference_file_bytes,
+)
 from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec, Reason
 
 MAX_CONTEXT = 1 << 24
@@ -75,10 +81,13 @@ MAX_CONTEXT = 1 << 24
 def started_context(context: int, spec: ModelSpec, kv_layout: KvLayout = ONE_SEQUENCE) -> int:
     """The whole KV cache's context for llama-server's `-c`: the number given, or for 0 the model's trained context
     in each stream (common/fit.cpp, on by default: `n_ctx = n_ctx_train × n_streams`, one stream with a shared
-    cache, one per slot without it: `-np 3 -c 0` holds 3 × the trained context). Raises SizingError for 0 when the
-    trained context is not known (a shape typed in)."""
+    cache, one per slot without it: `-np 3 -c 0` holds 3 × the trained context). A size typed alone that is a
+    published file (`_published_file`: gpt-oss-20b by its size and experts) has that model's (code review: refused,
+    though the estimate then knew it). Raises SizingError for 0 when the trained context is not known (a shape typed
+    in)."""
     if context != 0:
         return context
+    spec, _ = _published_file(spec)
     if not spec.context_train or spec.context_train <= 0:
         raise SizingError(words.SIZING_CONTEXT_TRAIN_UNKNOWN)
     return spec.context_train * kv_layout.streams
@@ -781,6 +790,15 @@ def _estimate_on(
     )
 
 
+# a size typed within this share of a named model's is said to be that model's (people round: "3B" is Llama-3.2-3B's
+# 3.21 B, "70B" Llama-3.1-70B's 70.55 B), unless it is a mixture's size typed as dense (`mixture_lookalike` says so)
+NAMED_SIZE_SHARE = 0.1
+
+
+def _same_size(parameters: float, named: float) -> bool:
+    return named > 0 and abs(parameters - named) <= NAMED_SIZE_SHARE * named
+
+
 def _shape_remark(spec: ModelSpec, shape: Shape) -> tuple[Reason, ...]:
     """The reference model whose layers, heads and vocabulary were borrowed, by name (none where the file or the
     flags gave them), and whether the model was typed by its size alone (no file, no architecture, no layout)."""
@@ -788,6 +806,16 @@ def _shape_remark(spec: ModelSpec, shape: Shape) -> tuple[Reason, ...]:
         return ()
     described = (spec.layers, spec.embedding, spec.heads, spec.kv_heads, spec.head_dim, spec.vocab)
     typed = not (spec.file_size_bytes or spec.architecture or any(described))  # a layout given: another model
+    ref = model_by_name(shape.borrowed_from)
+    # and only a size that is that model's, with its experts (code review: `--params 400B` was told "--model
+    # Llama-3.1-70B", and `--params 30.5B` both Qwen2.5-32B's and, as a mixture, Qwen3-30B-A3B's --model)
+    typed = typed and ref is not None and _same_size(spec.parameters, ref.parameters)
+    typed = typed and not (spec.experts is None and mixture_of_that_size(spec.parameters) is not None)
+    typed = (
+        typed
+        and ref is not None
+        and (spec.experts, spec.active_experts) in ((None, None), (ref.experts, ref.active_experts))
+    )
     said = {"model": shape.borrowed_from, "layers": shape.borrowed_from_layers, "typed": typed}
     return (reasons.remark(reasons.REMARK_SHAPE_FROM_REFERENCE, **said),)
 
@@ -879,6 +907,18 @@ def _published_file(spec: ModelSpec) -> tuple[ModelSpec, tuple[Reason, ...]]:
     typed = {f.name: getattr(spec, f.name) for f in dataclasses.fields(spec) if f.name != "name"}
     shape = {k: getattr(ref, k) for k, v in typed.items() if v is None and getattr(ref, k) is not None}
     return dataclasses.replace(spec, **shape, quant=quant, file_size_bytes=file_bytes), (said,)
+
+
+def named_quant_remarks(spec: ModelSpec, typed_quant: str | None) -> tuple[Reason, ...]:
+    """`estimate --model gpt-oss-20b --quant Q4_0`: the published file sized instead of the quant typed
+    (`tiers.model_at`), said as `--params` says it (code review: the quant changed without a word)."""
+    typed = normalize_quant(typed_quant or "Q4_K_M")
+    if not spec.file_size_bytes or not spec.quant or typed == spec.quant:
+        return ()
+    said = reasons.remark(
+        reasons.REMARK_PUBLISHED_FILE, model=spec.name, quant=spec.quant, file_bytes=spec.file_size_bytes
+    )
+    return (said,)
 
 
 KV_HINT_MIN_CONTEXT = 8192  # below it the cache is too small for its type to move the model

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass
 
 from advisor.core.sizing.quants import NATIVE_MOE_QUANTS, QUANT_LADDER, bits_per_weight, normalize_quant
@@ -538,20 +539,21 @@ def model_by_name(name: str) -> ModelSpec | None:
     aside (`estimate --model Qwen3-30B-A3B`: the model `recommend` names, sized as it sizes it, where `--params
     30.5B` is a dense model of that size: newcomer round); None for any other name."""
     key = _name_key(name)
-    for ending in ("instruct", "it"):
-        if key.endswith(ending) and key != ending:
-            stripped = key[: -len(ending)]
-            if any(_name_key(s.name or "") == stripped for s in named_models()):
-                key = stripped
-                break
-    return next((s for s in named_models() if _name_key(s.name or "") == key), None)
+    # as `recommend`'s table prints it ("Qwen3-30B-A3B (MoE)") or a repo names it ("-Instruct-2507", "-it"): those
+    # endings aside where what is left is a known name (code review)
+    stripped = re.sub(r"(?:moe|instruct|chat|it|\d{4})+$", "", key)
+    by_key = {_name_key(s.name or ""): s for s in named_models()}
+    return by_key.get(key) or by_key.get(stripped)
 
 
-def model_at(spec: ModelSpec, quant: str) -> ModelSpec:
+def model_at(spec: ModelSpec, quant: str, *, file_size_bytes: int | None = None) -> ModelSpec:
     """A named model at `quant`: its published file's size on the quant ladder (`reference_at`, as `recommend` sizes
     it; gpt-oss-20b's quants are its published files, as `published_lookalike` maps them: MXFP4 and Q6_K its Q8_0),
-    else parameters × that quant's bits with its own architecture."""
+    else parameters × that quant's bits with its own architecture. With `file_size_bytes` (a file of one's own) the
+    quant as typed, that file's size."""
     q = normalize_quant(quant)
+    if file_size_bytes:
+        return dataclasses.replace(spec, quant=q, file_size_bytes=file_size_bytes)
     if spec.name in EXPERTS_KEPT_AT_MXFP4:
         typed = ModelSpec(parameters=spec.parameters, quant=q, experts=spec.experts, active_experts=spec.active_experts)
         found = published_lookalike(typed)

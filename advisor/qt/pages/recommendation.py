@@ -374,7 +374,11 @@ class RecommendationPage(Page):
         )
         filled = (
             ranges.fill_wait(
-                wording.say(), rec.context_fill_seconds_range, rec.context, rec.full_context_tokens_per_second
+                wording.say(),
+                rec.context_fill_seconds_range,
+                rec.context,
+                rec.full_context_tokens_per_second,
+                rec.tokens_per_second,
             )
             if prompt
             else None

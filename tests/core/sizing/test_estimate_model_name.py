@@ -66,3 +66,64 @@ def test_an_unknown_name_says_which_names_it_knows_and_what_to_use_instead(capsy
     assert "Qwen3-30B-A3B" in err and "--gguf PATH" in err and "Traceback" not in err
     assert main(["estimate", "--hardware", str(hw), "--model", "gemma-3-12b", "--lang", "es"]) == 2
     assert "no es un modelo que el asesor conozca por su nombre" in capsys.readouterr().err
+
+
+def test_a_name_as_the_table_prints_it_or_a_repo_dates_it(capsys):
+    for typed in ("Qwen3-30B-A3B (MoE)", "Qwen3-30B-A3B-Instruct-2507", "gpt-oss-20b (MoE)"):
+        assert model_by_name(typed) is not None, typed
+
+
+def test_gpt_oss_at_a_quant_no_one_publishes_says_which_file_it_sized(capsys):
+    """`--model gpt-oss-20b --quant Q4_0` sized its Q4_K_M file without a word (code review); a file size of one's
+    own keeps the quant typed."""
+    machine = str(MACHINES[0])
+    est = _estimate(capsys, "--hardware", machine, "--model", "gpt-oss-20b", "--quant", "Q4_0")
+    (said,) = [r for r in est["remarks"] if r["code"] == "published_file"]
+    assert est["quant"] == said["values"]["quant"] == "Q4_K_M"
+    own = _estimate(
+        capsys, "--hardware", machine, "--model", "gpt-oss-20b", "--quant", "Q4_0", "--file-size", "11.5GiB"
+    )
+    assert own["quant"] == "Q4_0" and own["memory"]["weights_bytes"] == int(11.5 * 2**30)
+    assert not [r for r in own["remarks"] if r["code"] == "published_file"]
+    q4 = _estimate(capsys, "--hardware", machine, "--model", "gpt-oss-20b", "--quant", "Q4_K_M")
+    assert not [r for r in q4["remarks"] if r["code"] == "published_file"]  # as typed: nothing to say
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        (["--params", "3B"], "Llama-3.2-3B"),  # people round: 3.21 B
+        (["--params", "70B"], "Llama-3.1-70B"),
+        (["--params", "30.5B", "--experts", "128", "--active-experts", "8"], "Qwen3-30B-A3B"),
+        (["--params", "400B"], None),  # far from any: Llama-3.1-70B's layout is borrowed, not that model
+        (["--params", "7B", "--experts", "8", "--active-experts", "2"], None),  # not gpt-oss-20b's experts
+        (["--params", "30.5B"], None),  # a mixture's size typed as dense: its own note names the mixture
+        (["--params", "8B", "--layers", "40"], None),  # a layout of its own: another model
+    ],
+)
+def test_a_size_typed_alone_names_the_model_it_is(typed, named, capsys):
+    """Code review: `--params 400B` was told "--model Llama-3.1-70B gives that model", and `--params 30.5B` both
+    Qwen2.5-32B's --model and, as a mixture, Qwen3-30B-A3B's."""
+    est = _estimate(capsys, "--hardware", str(MACHINES[0]), *typed)
+    (said,) = [r for r in est["remarks"] if r["code"] == "shape_from_reference"]
+    assert said["values"]["typed"] is (named is not None)
+    if named:
+        assert said["values"]["model"] == named
+
+
+def test_context_0_is_the_trained_context_of_gpt_oss_typed_by_its_size(capsys):
+    """Code review: refused ("not known for this model") though the estimate sized gpt-oss-20b's file."""
+    est = _estimate(
+        capsys,
+        "--hardware",
+        str(MACHINES[0]),
+        "--params",
+        "20.91B",
+        "--experts",
+        "32",
+        "--active-experts",
+        "4",
+        "--context",
+        "0",
+    )
+    assert est["context"] == 131072
