@@ -809,12 +809,12 @@ def _shape_remark(spec: ModelSpec, shape: Shape) -> tuple[Reason, ...]:
     ref = model_by_name(shape.borrowed_from)
     # and only a size that is that model's, with its experts (code review: `--params 400B` was told "--model
     # Llama-3.1-70B", and `--params 30.5B` both Qwen2.5-32B's and, as a mixture, Qwen3-30B-A3B's --model)
-    typed = typed and ref is not None and _same_size(spec.parameters, ref.parameters)
-    typed = typed and not (spec.experts is None and mixture_of_that_size(spec.parameters) is not None)
     typed = (
         typed
         and ref is not None
+        and _same_size(spec.parameters, ref.parameters)
         and (spec.experts, spec.active_experts) in ((None, None), (ref.experts, ref.active_experts))
+        and not (spec.experts is None and mixture_of_that_size(spec.parameters) is not None)
     )
     said = {"model": shape.borrowed_from, "layers": shape.borrowed_from_layers, "typed": typed}
     return (reasons.remark(reasons.REMARK_SHAPE_FROM_REFERENCE, **said),)

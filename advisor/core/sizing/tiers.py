@@ -535,12 +535,12 @@ def _name_key(name: str) -> str:
 
 
 def model_by_name(name: str) -> ModelSpec | None:
-    """The named model (`named_models`) `name` spells, case, spaces, hyphens and an "-Instruct" or "-it" ending
-    aside (`estimate --model Qwen3-30B-A3B`: the model `recommend` names, sized as it sizes it, where `--params
-    30.5B` is a dense model of that size: newcomer round); None for any other name."""
+    """The named model (`named_models`) `name` spells, case, spaces and hyphens aside, and the endings a table or a
+    repo adds ("(MoE)", "-Instruct", "-it", "-2507") where what is left is a known name (`estimate --model
+    Qwen3-30B-A3B`: the model `recommend` names, sized as it sizes it, where `--params 30.5B` is a dense model of that
+    size: newcomer round; "Qwen3-30B-A3B (MoE)" as `recommend`'s table prints it: code review); None for any other
+    name."""
     key = _name_key(name)
-    # as `recommend`'s table prints it ("Qwen3-30B-A3B (MoE)") or a repo names it ("-Instruct-2507", "-it"): those
-    # endings aside where what is left is a known name (code review)
     stripped = re.sub(r"(?:moe|instruct|chat|it|\d{4})+$", "", key)
     by_key = {_name_key(s.name or ""): s for s in named_models()}
     return by_key.get(key) or by_key.get(stripped)
