@@ -31,7 +31,6 @@ from advisor.cli.common import (
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
 from advisor.core.messages import ranges
-from advisor.core.messages.speaker import TOKENS_PER_SECOND
 from advisor.core.servers.command_line import AUTO_SLOTS, KV_CACHE_TYPES
 from advisor.core.sizing import reasons
 from advisor.core.sizing.memory import N_BATCH, N_UBATCH, Batching, DraftSettings, KvLayout
@@ -966,19 +965,9 @@ def prompt_line(
     full: float | None = None,
     point: float | None = None,
 ) -> str:
-    """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
-    sentences: the wait is a whole sentence, with its capital, in every language), and at a short context how to
-    size for a longer text ('--context 16384 holds about 12,100 words'; `longer` False: not said)"""
+    """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.', and
+    at a short context how to size for a longer text ('--context 16384 holds about 12,100 words'; `longer` False:
+    not said): the report's line (`sizing.prompt_line`) in the run's language."""
     from advisor.core.messages import sizing
 
-    say = speech.say()
-    wait = ranges.wait(say, span, context) if span else sizing.prompt_wait(say, prompt_tokens_per_second, context)
-    if wait is None or prompt_tokens_per_second is None:
-        return ""
-    filled = ranges.fill_wait(say, fill, context, full, point)  # a long context: a prompt filling it, its answer
-    wait += f" {filled}" if filled else ""
-    hint = sizing.longer_context(say, context) if longer else None
-    wait += f" {hint}" if hint else ""
-    if span:
-        return f"{ranges.speed(say, prompt_tokens_per_second, span)}. {wait}"
-    return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}. {wait}"
+    return sizing.prompt_line(speech.say(), prompt_tokens_per_second, span, context, fill, full, point, longer=longer)

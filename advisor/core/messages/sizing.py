@@ -1120,6 +1120,8 @@ def prompt_line(
     fill: Any = None,
     full: Any = None,
     point: Any = None,
+    *,
+    longer: bool = True,
 ) -> str:
     """The recommended model's prompt processing and how long a 2,000-word document waits before the answer starts:
     "~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts." ("" when
@@ -1134,7 +1136,8 @@ def prompt_line(
         return ""
     filled = ranges.fill_wait(say, fill, context, full, point)  # and, the context full, how fast its answer comes
     wait += f" {filled}" if filled else ""
-    hint = longer_context(say, context) if isinstance(context, int) and context > 0 else None  # a saved report's -5
+    # a saved report's -5 says nothing; `longer` False: llama-server's slots would share a longer context out again
+    hint = longer_context(say, context) if longer and isinstance(context, int) and context > 0 else None
     return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}" + (f" {hint}" if hint else "")
 
 

@@ -16,6 +16,7 @@ does, so the class's verdict and the Models list of that class cannot contradict
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -519,6 +520,7 @@ def nearest_reference(
     return nearest
 
 
+@functools.cache
 def named_models() -> tuple[ModelSpec, ...]:
     """Every model the advisor knows by name, each once: the classes' models first (what `recommend` names), then
     the shapes a typed size borrows (Llama-3.2-1B, Mixtral-8x7B, gpt-oss-120b, ...)."""

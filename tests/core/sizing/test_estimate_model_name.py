@@ -28,8 +28,7 @@ def _estimate(capsys, *argv: str) -> dict:
 @pytest.mark.parametrize("machine", MACHINES, ids=lambda p: p.stem)
 def test_the_recommended_model_by_name_is_what_recommend_says(machine, context, capsys):
     rec = recommend(load_profile(machine), context=context)
-    if rec.model is None or rec.quant is None:
-        pytest.skip("nothing recommended on this machine at this context: no model to name")
+    assert rec.model is not None and rec.quant is not None  # every test machine runs a class at 4K and 16K
     est = _estimate(
         capsys, "--hardware", str(machine), "--model", rec.model, "--quant", rec.quant, "--context", str(context)
     )
