@@ -55,7 +55,8 @@ def test_the_real_dry_run_gives_a_plan_that_agrees_with_the_estimate(models, kin
     run = dry_run(path, context=4096, binary=REAL)
     assert run.problem is None and run.plan is not None
     assert run.plan.context == 4096 and run.plan.gpu_layers is not None  # the -c / -ngl it would use
-    assert [d.name for d in run.plan.devices][-1] == "Host"
+    # the processor's memory: Host, then on a processor llama.cpp repacks weights for, that buffer (AMX, CPU_REPACK)
+    assert "Host" in [d.name for d in run.plan.devices]
     assert abs(run.plan.context_bytes - est.memory.kv_cache_bytes) < MiB  # the KV cache: the same to the MiB
     result = compare(est, run)
     assert result.llama_bytes == run.plan.total_bytes > 0
