@@ -532,6 +532,8 @@ def unreadable_gguf(exc: BaseException) -> str:
 def named_model(name: str, quant: str | None, file_size_bytes: int | None = None) -> ModelSpec:
     """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`); a name
     the advisor does not know is refused with the names it does and the options for any other model."""
+    from advisor.core.catalog.snapshot import bundled_file_of
+    from advisor.core.sizing.quants import variant_base
     from advisor.core.sizing.tiers import model_at, model_by_name, named_models
 
     spec = model_by_name(name)
@@ -548,6 +550,10 @@ def named_model(name: str, quant: str | None, file_size_bytes: int | None = None
                 names=", ".join(s.name or "" for s in named_models()),
             )
         )
+    if file_size_bytes is None and variant_base(quant) is not None and quant is not None:
+        # unsloth's UD-Q4_K_XL: the bundled list's file of that label, as the Models list sizes it
+        found = bundled_file_of(spec.name or name, quant)
+        file_size_bytes = found.size_bytes if found is not None else None
     return model_at(spec, quant or "Q4_K_M", file_size_bytes=file_size_bytes)
 
 
@@ -650,9 +656,11 @@ def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource |
 
 
 def run(args: argparse.Namespace) -> int:
+    from advisor.core.catalog.snapshot import variant_remarks
     from advisor.core.sizing import estimate
     from advisor.core.sizing.estimate import named_quant_remarks, started_context
     from advisor.core.sizing.quants import is_known_quant
+    from advisor.core.sizing.reasons import REMARK_PUBLISHED_FILE
 
     if args.quant and not is_known_quant(args.quant):
         raise CliError(
@@ -704,6 +712,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(worded(exc)) from exc
     if args.model and not args.file_size:  # gpt-oss-20b's Q4_0 is its published Q4_K_M file: said so
         est = dataclasses.replace(est, remarks=(*est.remarks, *named_quant_remarks(spec, args.quant)))
+    if not (args.file_size or args.gguf or args.hf or any(r.code == REMARK_PUBLISHED_FILE for r in est.remarks)):
+        # a variant label without its file: which file, or which preset, it was sized as
+        said = variant_remarks(args.quant, spec.name if args.model else None)
+        est = dataclasses.replace(est, remarks=(*est.remarks, *said))
     trained = (spec.context_train or 0, kv_layout.streams) if args.context == 0 else None
     data = {
         **_jsonable(est),

@@ -282,7 +282,7 @@ def suggested_file(
     if not candidate.files:
         return None
     first = candidate.files[0]
-    if not recommended_quant or not recommended_model or not _is_of_model(candidate.repo_id, recommended_model):
+    if not recommended_quant or not recommended_model or not is_of_model(candidate.repo_id, recommended_model):
         return first
 
     def rank(f: QuantFile) -> tuple[bool, int, bool]:
@@ -303,9 +303,9 @@ def recommended_index(
     of the recommended model is listed."""
     if not recommended_model:
         return None
-    of_model = [i for i, c in enumerate(candidates) if c.files and _is_of_model(c.repo_id, recommended_model)]
+    of_model = [i for i, c in enumerate(candidates) if c.files and is_of_model(c.repo_id, recommended_model)]
     # the model's own chat release before a fine-tune or a base model whose name holds the model's name
-    of_model.sort(key=lambda i: _release_rank(candidates[i].repo_id, recommended_model))
+    of_model.sort(key=lambda i: release_rank(candidates[i].repo_id, recommended_model))
     for i in of_model:
         shown = suggested_file(candidates[i], recommended_quant, recommended_model)
         if recommended_quant and shown is not None and same_quant(shown.quant, recommended_quant):
@@ -340,7 +340,7 @@ def _name_words(repo_id: str, model: str) -> tuple[list[str], list[str]]:
     return words, re.findall(r"[a-z0-9]+", RELEASE_NAMES.get(model, model).lower())
 
 
-def _is_of_model(repo_id: str, model: str) -> bool:
+def is_of_model(repo_id: str, model: str) -> bool:
     """Whether a repo holds `model` or a variant of it: the model's name words in a row in the repo's name
     ("Qwen2.5-14B" in bartowski/Qwen2.5-14B-Instruct-GGUF, "Llama-3.1-8B" in Meta-Llama-3.1-8B-Instruct-GGUF),
     whole words only ("Gemma-3-1B" is not in gemma-3-12b-it)."""
@@ -357,8 +357,8 @@ _RELEASE_WORDS = _CHAT_WORDS | {"gguf", "meta", "hf", "mlx"}
 _RELEASE_TAG = re.compile(r"\d{4}")  # Mistral's release month (2407, 2501)
 
 
-def _release_rank(repo_id: str, model: str) -> int:
-    """How plainly a repo of `model` (`_is_of_model`) is the model's own release: 0 its chat release (the model's
+def release_rank(repo_id: str, model: str) -> int:
+    """How plainly a repo of `model` (`is_of_model`) is the model's own release: 0 its chat release (the model's
     name, a chat word and nothing but the words a release adds), 1 the name alone (Qwen3-30B-A3B is its own chat
     model; for others the base model), 2 anything else (a fine-tune, a distillation, a long-context variant)."""
     extra, wanted = _name_words(repo_id, model)
@@ -376,14 +376,14 @@ def same_quant(quant: str | None, wanted: str) -> bool:
 
 
 def lacks_recommended_quant(candidate: Candidate, model: str | None, quant: str | None) -> bool:
-    """Whether this repo is of the recommended model (`_is_of_model`) but none of its files listed here is the
+    """Whether this repo is of the recommended model (`is_of_model`) but none of its files listed here is the
     recommended quant: then its list shows another, and says why."""
     return repo_lacks_quant(candidate.repo_id, [f.quant for f in candidate.files], model, quant)
 
 
 def repo_lacks_quant(repo_id: str, quants: Sequence[str | None], model: str | None, quant: str | None) -> bool:
     """`lacks_recommended_quant` on a repo's name and its listed files' quants (a saved report's, for one)."""
-    if not model or not quant or not quants or not _is_of_model(repo_id, model):
+    if not model or not quant or not quants or not is_of_model(repo_id, model):
         return False
     return not any(same_quant(q, quant) for q in quants)
 

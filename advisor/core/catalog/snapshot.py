@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from advisor.core.resources import load_json
-from advisor.core.types import ModelSpec
+from advisor.core.types import ModelSpec, Reason
 
 SNAPSHOT_FILE = "catalog_snapshot.json"
 
@@ -50,6 +50,59 @@ def snapshot_model(repo_id: str, filename: str, snapshot: dict[str, Any] | None 
             source=str(data.get("source", "")),
         )
     return None
+
+
+@dataclass(frozen=True)
+class BundledFile:
+    """A file of a named model the bundled snapshot lists at a quant's own label (unsloth's `UD-Q4_K_XL`)."""
+
+    repo_id: str
+    path: str
+    size_bytes: int
+
+
+def bundled_file_of(model: str, label: str, snapshot: dict[str, Any] | None = None) -> BundledFile | None:
+    """The bundled snapshot's file of `model` (a name `recommend` prints, as `ranking` matches repos to it: the
+    model's own release first) whose quant label is `label` (case aside), or None. `estimate --model Qwen3-30B-A3B
+    --quant UD-Q4_K_XL` sizes that file, as the Models list does (newcomer round: 17.3 GiB and tight there, 16.5 GiB
+    and not tight in the list, since the variant was sized as the Q4_K_M it is named after)."""
+    from advisor.core.catalog.filenames import group_files
+    from advisor.core.catalog.ranking import is_of_model, release_rank
+
+    data = snapshot if snapshot is not None else load_snapshot()
+    wanted = label.strip().upper()
+    repos = [r for r in data.get("repos", ()) if is_of_model(str(r.get("id", "")), model)]
+    repos.sort(key=lambda r: release_rank(str(r["id"]), model))
+    for repo in repos:
+        files = group_files((f["path"], int(f["size"])) for f in repo.get("files", ()))
+        found = next((f for f in files if str(f.quant or "").upper() == wanted and f.size_bytes > 0), None)
+        if found is not None:
+            return BundledFile(repo_id=str(repo["id"]), path=found.path, size_bytes=found.size_bytes)
+    return None
+
+
+def variant_remarks(typed_quant: str | None, model: str | None) -> tuple[Reason, ...]:
+    """What an estimate without a file says of a variant label typed (`--quant UD-Q4_K_XL`): the bundled file of the
+    named `model` it sized (`bundled_file_of`), else the preset it sized instead (`quants.variant_base`); nothing
+    for a preset's own name."""
+    from advisor.core.sizing import reasons
+    from advisor.core.sizing.quants import variant_base
+
+    base = variant_base(typed_quant)
+    if base is None or typed_quant is None:
+        return ()
+    found = bundled_file_of(model, typed_quant) if model else None
+    if found is not None:
+        return (
+            reasons.remark(
+                reasons.REMARK_VARIANT_FILE,
+                quant=typed_quant.strip(),
+                repo=found.repo_id,
+                file=found.path,
+                file_bytes=found.size_bytes,
+            ),
+        )
+    return (reasons.remark(reasons.REMARK_VARIANT_AS_BASE, quant=typed_quant.strip(), base=base),)
 
 
 def stands_in_for_hub(status: int | None) -> bool:

@@ -944,6 +944,16 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "No file size was given: {model}'s published {quant} file ({file_bytes}) and {model}'s architecture are "
         "sized, not parameters × the quantisation's bits, since every quantisation of it keeps its experts at MXFP4.",
     ),
+    "variant_file": QT_TRANSLATE_NOOP(
+        "Notes",
+        "{quant} is sized as the file the Models list shows for it: {repo}'s {file} ({file_bytes}), from the bundled "
+        "list.",
+    ),
+    "variant_as_base": QT_TRANSLATE_NOOP(
+        "Notes",
+        "{quant} is sized as {base}, the quantisation it is a variant of: its file is usually within a few percent of "
+        "that size. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).",
+    ),
     "shape_from_reference": QT_TRANSLATE_NOOP(
         "Notes",
         "The architecture's numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), "

@@ -120,6 +120,18 @@ def normalize_quant(quant: str | None) -> str | None:
     return _ALIASES.get(q, q)
 
 
+def variant_base(quant: str | None) -> str | None:
+    """The preset a variant label is sized as where the label names a variant of it, not the preset itself (unsloth's
+    dynamic `UD-Q4_K_XL` → Q4_K_M, `UD-IQ2_XXS` → IQ2_XXS): a file of that label may differ from the preset's by a few
+    percent, and an estimate without the file says so. None for a preset's own name, any spelling of it, or None."""
+    if not quant:
+        return None
+    q = quant.strip().upper().replace("-", "_")
+    if q.startswith("UD_") or (q in _ALIASES and q.endswith("_XL")):
+        return normalize_quant(quant)
+    return None
+
+
 def bits_per_weight(quant: str | None) -> float:
     """Average bits per weight of a preset or tensor type; unknown or missing quant → Q4_K_M's 4.82."""
     q = normalize_quant(quant)

@@ -274,6 +274,11 @@ REMARK_SHAPE_FROM_REFERENCE = "shape_from_reference"
 # a model typed by its size, experts and quant that is a reference whose quants all keep the experts at MXFP4
 # (gpt-oss-20b): its published file at that quant is sized, not parameters × bits (tiers.published_lookalike)
 REMARK_PUBLISHED_FILE = "published_file"
+# a variant label typed (`--quant UD-Q4_K_XL`) without its file: sized as the bundled list's file of that label for a
+# named model (`--model`), else as the preset it is a variant of (quants.variant_base), said either way (newcomer
+# round: the estimate sized the Q4_K_M file, 0.8 GiB larger and tight, where the Models list sized the UD file)
+REMARK_VARIANT_FILE = "variant_file"
+REMARK_VARIANT_AS_BASE = "variant_as_base"
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
@@ -283,6 +288,8 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     # typed: a size typed alone (no file, no architecture: `estimate --params`), which `--model` can name instead
     REMARK_SHAPE_FROM_REFERENCE: ("model", "layers", "typed"),
     REMARK_PUBLISHED_FILE: ("model", "quant", "file_bytes"),
+    REMARK_VARIANT_FILE: ("quant", "repo", "file", "file_bytes"),
+    REMARK_VARIANT_AS_BASE: ("quant", "base"),
     REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),

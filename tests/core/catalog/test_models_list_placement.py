@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from advisor.core.catalog import search
-from advisor.core.catalog.ranking import _is_of_model, _quant_names, build_candidates, same_quant, suggested_file
+from advisor.core.catalog.ranking import _quant_names, build_candidates, is_of_model, same_quant, suggested_file
 from advisor.core.catalog.shapes import clean_shape, with_architecture_rules
 from advisor.core.catalog.snapshot import load_snapshot
 from advisor.core.hardware.profile_io import load_profile
@@ -63,7 +63,7 @@ def test_the_recommended_models_file_runs_at_the_speed_the_recommendation_sizes(
     machine = machine_from_profile(profile)
     listed = search(profile=profile, tier=rec.tier, offline=True, read_headers=False)
     # the bundled list holds a repo of every reference model (Mistral-Nemo-12B's is Mistral-Nemo-Instruct-2407)
-    repos = [c for c in listed.candidates if _is_of_model(c.repo_id, rec.model)]
+    repos = [c for c in listed.candidates if is_of_model(c.repo_id, rec.model)]
     assert repos, f"no repo of {rec.model} in the {rec.tier} list"
     for cand in repos:
         f = suggested_file(cand, rec.quant, rec.model)

@@ -126,3 +126,53 @@ def test_context_0_is_the_trained_context_of_gpt_oss_typed_by_its_size(capsys):
         "0",
     )
     assert est["context"] == 131072
+
+
+def test_a_variant_quant_by_name_is_the_file_the_models_list_shows(capsys, tmp_path):
+    """Newcomer round (an RTX 4060 laptop with 16 GB, at 16K): `--model Qwen3-30B-A3B --quant UD-Q4_K_XL` sized the
+    Q4_K_M file (17.3 GiB, tight) where the Models list showed unsloth's UD file (16.5 GiB, not tight)."""
+    from advisor.core.catalog import search
+
+    hw = tmp_path / "laptop.json"
+    hw.write_text(
+        json.dumps(
+            {
+                "ram": {"total_bytes": 16 * 2**30},
+                "gpus": [{"name": "NVIDIA GeForce RTX 4060 Laptop GPU", "vram_total_bytes": 8 * 2**30}],
+            }
+        )
+    )
+    est = _estimate(
+        capsys, "--hardware", str(hw), "--model", "Qwen3-30B-A3B", "--quant", "UD-Q4_K_XL", "--context", "16384"
+    )
+    listed = search(profile=load_profile(hw), tier="40B", context=16384, offline=True, read_headers=False)
+    repo = next(c for c in listed.candidates if c.repo_id == "unsloth/Qwen3-30B-A3B-GGUF")
+    shown = next(f for f in repo.files if f.quant == "UD-Q4_K_XL")
+    assert est["memory"]["weights_bytes"] == shown.size_bytes
+    assert (est["fit"], est["tight"], est["n_cpu_moe"]) == (shown.fit.value, shown.tight, shown.n_cpu_moe)
+    assert est["tokens_per_second"] == pytest.approx(shown.tokens_per_second, rel=0.05)
+    (said,) = [r for r in est["remarks"] if r["code"] == "variant_file"]
+    assert said["values"] == {
+        "quant": "UD-Q4_K_XL",
+        "repo": "unsloth/Qwen3-30B-A3B-GGUF",
+        "file": shown.path,
+        "file_bytes": shown.size_bytes,
+    }
+    q4 = _estimate(capsys, "--hardware", str(hw), "--model", "Qwen3-30B-A3B", "--context", "16384")
+    assert q4["memory"]["weights_bytes"] > shown.size_bytes and q4["tight"]  # the preset's own, larger file
+    assert not [r for r in q4["remarks"] if r["code"].startswith("variant")]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [["--model", "Llama-3.1-8B"], ["--params", "8B"]],  # the bundled list has no UD file of it; or no model at all
+)
+def test_a_variant_without_its_file_says_which_quant_it_was_sized_as(typed, capsys):
+    est = _estimate(capsys, "--hardware", str(MACHINES[0]), *typed, "--quant", "UD-Q4_K_XL")
+    plain = _estimate(capsys, "--hardware", str(MACHINES[0]), *typed, "--quant", "Q4_K_M")
+    assert est["memory"]["weights_bytes"] == plain["memory"]["weights_bytes"]
+    (said,) = [r for r in est["remarks"] if r["code"] == "variant_as_base"]
+    assert said["values"] == {"quant": "UD-Q4_K_XL", "base": "Q4_K_M"}
+    assert not [r for r in plain["remarks"] if r["code"].startswith("variant")]
+    assert main(["estimate", "--hardware", str(MACHINES[0]), *typed, "--quant", "UD-Q4_K_XL", "--lang", "en"]) == 0
+    assert "UD-Q4_K_XL is sized as Q4_K_M, the quantisation it is a variant of" in capsys.readouterr().out

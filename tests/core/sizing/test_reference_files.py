@@ -13,7 +13,7 @@ import pytest
 
 from advisor.cli.main import main
 from advisor.core.catalog.filenames import parse_quant
-from advisor.core.catalog.ranking import _is_of_model
+from advisor.core.catalog.ranking import is_of_model
 from advisor.core.resources import resource_path
 from advisor.core.sizing.memory import weights_bytes
 from advisor.core.sizing.quants import QUANT_LADDER
@@ -29,7 +29,7 @@ def _published() -> dict[tuple[str, str], int]:
     sizes: dict[tuple[str, str], int] = {}
     for name in REFERENCES:
         for repo in snapshot["repos"]:
-            if not _is_of_model(repo["id"], name):
+            if not is_of_model(repo["id"], name):
                 continue
             for f in repo["files"]:
                 quant = parse_quant(f["path"])
@@ -89,7 +89,7 @@ def test_the_recommendation_needs_what_the_models_list_says_its_file_needs(capsy
     files = [
         f
         for c in listed["candidates"]
-        if _is_of_model(c["repo_id"], row["model"])
+        if is_of_model(c["repo_id"], row["model"])
         for f in c["files"]
         if f["quant"] == row["best_quant"]
     ]
