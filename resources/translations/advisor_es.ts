@@ -330,182 +330,182 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="336"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off, as this machine was described, not detected. On a computer you have, detecting it uses what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}), ya que este equipo está descrito, no detectado. En un equipo que tengas, detectarlo usa lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="348"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="348"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="354"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="358"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
         <source>Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory ({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su GPU integrada lee más rápido).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="363"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un equipo de escritorio típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="366"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="372"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="376"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="371"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="377"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="374"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="381"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
         <source>The system is not known, so Linux is assumed: there llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores, and leaves the {efficiency} efficiency cores idle; on Windows it runs one on every core.</source>
         <translation>No se sabe el sistema, así que se supone Linux: ahí llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento, y deja sin usar los {efficiency} núcleos de eficiencia; en Windows usa uno en cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="392"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="392"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="398"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="397"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="409"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="406"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="412"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="411"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="417"/>
         <source>A laptop (it has a battery): {gpu} is taken as the laptop part sold under that name, the {laptop} ({board_power_watts} W).</source>
         <translation>Un portátil (tiene batería): {gpu} se toma como la versión para portátiles que se vende con ese nombre, la {laptop} ({board_power_watts} W).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="416"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="422"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="419"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="425"/>
         <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
         <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="424"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="430"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="429"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="435"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento del prompt. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="450"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="456"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="452"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
         <source>Assumed (not read from this computer)</source>
         <translation>Supuestos (no se leyeron de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="459"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
         <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware ARCHIVO): {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
         <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
         <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="484"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="489"/>
         <source>{chip} has no memory of its own: its GPU uses the computer&apos;s RAM, up to {gpu} of the {total} set here (the share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond that from the same RAM.</source>
         <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se dejan libres), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="489"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
         <source>{chip} has no memory of its own: it shares the system RAM, up to {gpu} of the {total} set here.</source>
         <translation>{chip} no tiene memoria propia: comparte la RAM del sistema, hasta {gpu} de los {total} indicados aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="499"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1155"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1166"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1357"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1368"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1366"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1377"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1370"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1381"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1375"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1386"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -561,82 +561,82 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="501"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="507"/>
         <source>{total} in all − at least {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − al menos {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="508"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="514"/>
         <source>{total} in all − at least {reserve} for the system = at most {usable} for the model.</source>
         <translation>{total} en total − al menos {reserve} para el sistema = como mucho {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="511"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="517"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="512"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="518"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="513"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="519"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="516"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="522"/>
         <source>With a {words}-word document, the answer starts after about {wait}.</source>
         <translation>Con un documento de {words} palabras, la respuesta empieza tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="518"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="524"/>
         <source>With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}.</source>
         <translation>Con un texto que llene todo el contexto ({context} tokens, unas {words} palabras), tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="522"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="528"/>
         <source>Its answer then comes at about {speed} tokens/s, slower than in a short chat: every token reads the whole context.</source>
         <translation>Su respuesta llega entonces a unos {speed} tokens/s, más despacio que en una conversación corta: cada token lee todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="528"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="534"/>
         <source>A longer text needs a longer context, and more memory: --context {context} holds about {words} words (set LM Studio&apos;s “Context Length” to match).</source>
         <translation>Un texto más largo necesita un contexto más largo, y más memoria: --context {context} da para unas {words} palabras (pon el mismo valor en “Context Length” de LM Studio, «Longitud del Contexto» en español).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="533"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="539"/>
         <source>A longer text needs a longer context, and more memory: “Context length” at {context} tokens holds about {words} words (set LM Studio&apos;s “Context Length” to match).</source>
         <translation>Un texto más largo necesita un contexto más largo, y más memoria: con la “Longitud del contexto” en {context} tokens caben unas {words} palabras (pon el mismo valor en “Context Length” de LM Studio, «Longitud del Contexto» en español).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="538"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="544"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="543"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="549"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="544"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="550"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1161"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1172"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1384"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1395"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1387"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1398"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -4844,27 +4844,27 @@
 <context>
     <name>CpuFamily</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="467"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="473"/>
         <source>{brand} {first}th-{last}th gen</source>
         <translation>{brand} de {first}.ª a {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="468"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="474"/>
         <source>{brand} {first}th/{last}th gen</source>
         <translation>{brand} de {first}.ª y {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="469"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
         <source>{brand} {first}th gen</source>
         <translation>{brand} de {first}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="472"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
         <source>{family} mobile</source>
         <translation>{family} para portátiles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="473"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="479"/>
         <source>{family} desktop</source>
         <translation>{family} de escritorio</translation>
     </message>
@@ -5046,29 +5046,29 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1101"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1112"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1183"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1194"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1184"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1195"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1187"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1198"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1188"/>
-        <source>GPU off: too big for the GPU&apos;s share, and slower split</source>
-        <translation>GPU desactivada: no cabe en la parte de la GPU y, repartido, iría más lento</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="1199"/>
+        <source>GPU off: too big for the GPU&apos;s share</source>
+        <translation>GPU desactivada: no cabe en la parte de la GPU</translation>
     </message>
 </context>
 <context>
@@ -6206,247 +6206,252 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="547"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="553"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="550"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="556"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="553"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="559"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="556"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="562"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="559"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="565"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="562"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="568"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="565"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="571"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="566"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="572"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="572"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="578"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="573"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="579"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="576"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="582"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="577"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="583"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="580"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="586"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="583"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="589"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="584"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="590"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="589"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="595"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento del prompt mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="595"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="601"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="596"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="602"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="597"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="603"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="602"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="607"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="613"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="610"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="616"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="614"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="620"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model, and split it would generate more slowly than on the processor alone, which reads the same memory: it runs there.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero, y repartido generaría más despacio que solo en el procesador, que lee la misma memoria: se ejecuta ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="619"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="625"/>
+        <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model, and split it would need more memory than there is (each side keeps its own working buffers): it runs on the processor.</source>
+        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero, y repartido necesitaría más memoria de la que hay (cada lado guarda sus propios búferes de trabajo): se ejecuta en el procesador.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="630"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="622"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="633"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="887"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="898"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="893"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="904"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="899"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="910"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="904"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="915"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="909"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="920"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the GPU.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="914"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="925"/>
         <source>With --n-cpu-moe {n_cpu_moe} the GPU&apos;s memory is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la memoria de la GPU sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="919"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="930"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="924"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="935"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="929"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="940"/>
         <source>The layout llama-server&apos;s --fit picks by itself: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card, about {tokens_per_second} tokens/s against {layer_tokens_per_second} with this split by layers.</source>
         <translation>El reparto que el --fit de llama-server elige por sí solo: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica, unos {tokens_per_second} tokens/s frente a {layer_tokens_per_second} con este reparto por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="935"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="946"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="947"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="958"/>
         <source>{quant} is sized as the file the Models list shows for it: {repo}&apos;s {file} ({file_bytes}), from the bundled list.</source>
         <translation>{quant} se calcula con el archivo que la lista de Modelos muestra para esa cuantización: {file} de {repo} ({file_bytes}), de la lista incluida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="952"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="963"/>
         <source>{quant} is sized as {base}, the quantisation it is a variant of: its file is usually within a few percent of that size. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).</source>
         <translation>{quant} se calcula como {base}, la cuantización de la que es una variante: su archivo suele diferir de ese tamaño en unos pocos por ciento. Para la cifra exacta, indica su tamaño (--file-size) o el archivo (--hf OWNER/REPO --file NAME).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1010"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1021"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size; --model {model} gives that model as `recommend` sizes it, its published file included.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño; --model {model} da ese modelo tal como lo calcula `recommend`, con el tamaño de su archivo publicado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1016"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1022"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1033"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1028"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1039"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="957"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="968"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="942"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="953"/>
         <source>No file size was given: {model}&apos;s published {quant} file ({file_bytes}) and {model}&apos;s architecture are sized, not parameters × the quantisation&apos;s bits, since every quantisation of it keeps its experts at MXFP4.</source>
         <translation>No se dio el tamaño del archivo: se usan el archivo {quant} publicado de {model} ({file_bytes}) y la arquitectura de {model}, no los parámetros por los bits de la cuantización, porque todas sus cuantizaciones mantienen los expertos en MXFP4.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="962"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="973"/>
         <source>This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per token), but it is sized here as a dense model. As that model (--model {model}, sized as `recommend` sizes it) it runs at about {tokens_per_second} tokens/s here.</source>
         <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Calculado como ese modelo (--model {model}, como lo calcula `recommend`), iría aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="968"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="979"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="974"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="985"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="980"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="991"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="987"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="998"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="993"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1004"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -6627,92 +6632,92 @@
         <translation>Ninguno de los modelos de la clase {tier} con los que se calcula este consejo ({models}) está entrenado para {context} tokens de contexto (el que más: {context_train}); otros modelos de la clase pueden estarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
-        <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
-        <translation>La GPU integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
+        <source>This Mac&apos;s GPU may use only part of its memory, too little to hold the whole model, and split between the GPU and the processor it would need more memory than there is (each side keeps its own working buffers): so it runs on the processor.</source>
+        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para contener el modelo entero, y repartido entre la GPU y el procesador necesitaría más memoria de la que hay (cada lado guarda sus propios búferes de trabajo): por eso se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="252"/>
         <source>macOS 14 and later let the GPU use more of the memory until the next restart: after `sudo sysctl iogpu.wired_limit_mb={wired_limit_mb}` it holds the whole model and generates at about {tokens_per_second} tokens/s (now {now_tokens_per_second}), reads a prompt at {prompt_tokens_per_second} tokens/s (now {now_prompt_tokens_per_second}), and the model leaves {left_bytes} for the system and your other programs.</source>
         <translation>macOS 14 y posteriores dejan que la GPU use más memoria hasta el siguiente reinicio: tras `sudo sysctl iogpu.wired_limit_mb={wired_limit_mb}` contiene el modelo entero y genera a unos {tokens_per_second} tokens/s (ahora {now_tokens_per_second}), lee el prompt a {prompt_tokens_per_second} tokens/s (ahora {now_prompt_tokens_per_second}), y el modelo deja {left_bytes} para el sistema y tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="253"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="259"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="257"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="263"/>
         <source>Not even a {tier}-class model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo de la clase {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="268"/>
         <source>Not even a {tier}-class model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="272"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="278"/>
         <source>{gpu_layers} of {total_layers} layers fit in the memory the GPU may use; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la memoria que puede usar la GPU; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="299"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="305"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="304"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="310"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to the maximum too; before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU” instead.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” también al máximo; antes de LM Studio 0.4, activa en su lugar “Force Model Expert Weights onto CPU”.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="310"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="316"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to {gpu_layers} of its {total_layers} layers.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers} de sus {total_layers} capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="314"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="320"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to 0, so that the processor runs it.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en 0, para que lo ejecute el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="322"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="328"/>
         <source>LM Studio: in the model&apos;s load settings, set “Context Length” to {context}.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “Context Length” («Longitud del Contexto» con LM Studio en español) en {context}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="325"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="331"/>
         <source>Set its “Context Length” to {context} too.</source>
         <translation>Pon también su “Context Length” («Longitud del Contexto» con LM Studio en español) en {context}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="326"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
         <source>llama.cpp: {flags}.</source>
         <translation>llama.cpp: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="327"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="333"/>
         <source>llama.cpp: {flags} (or -ot exps=CPU).</source>
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="710"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="721"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1169"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1180"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1174"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1185"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="273"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
@@ -6737,37 +6742,42 @@
         <translation>{model} no cabe entero en la tarjeta gráfica, así que la velocidad de arriba supone que todos sus expertos enrutados ({expert_bytes}) van en la RAM del sistema y todo lo demás en la tarjeta gráfica, como lo hace por sí solo el --fit de llama-server (repartido por capas: {layer_tokens_per_second} tokens por segundo).</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
+        <source>With this model the integrated graphics would generate more slowly than the processor beside it, so it runs on the processor.</source>
+        <translation>Con este modelo la GPU integrada generaría más despacio que el procesador que tiene al lado, así que se ejecuta en el procesador.</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/sizing.py" line="240"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little to hold the whole model, and split between the GPU and the processor it would generate more slowly than on the processor alone, which reads the same memory: so it runs there.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para contener el modelo entero, y repartido entre la GPU y el procesador generaría más despacio que solo en el procesador, que lee la misma memoria: por eso se ejecuta ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="277"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="283"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="280"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="286"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="330"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="336"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="331"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="337"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="286"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
@@ -8571,42 +8581,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1090"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1101"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1091"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1102"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1092"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1103"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1095"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1106"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1096"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1107"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1338"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1349"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1343"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1354"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1349"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1360"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -234,14 +234,20 @@ REASONS: dict[str, Msg] = {
     ),
     "shared_gpu_slower": QT_TRANSLATE_NOOP(
         "Reasons",
-        "The integrated graphics would generate more slowly than the processor beside it, so the "
-        "model runs on the processor.",
+        "With this model the integrated graphics would generate more slowly than the processor beside it, so it "
+        "runs on the processor.",
     ),
     "mac_gpu_share_small": QT_TRANSLATE_NOOP(
         "Reasons",
         "This Mac's GPU may use only part of its memory, too little to hold the whole model, and split between the "
         "GPU and the processor it would generate more slowly than on the processor alone, which reads the same "
         "memory: so it runs there.",
+    ),
+    "mac_split_no_room": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "This Mac's GPU may use only part of its memory, too little to hold the whole model, and split between the "
+        "GPU and the processor it would need more memory than there is (each side keeps its own working buffers): "
+        "so it runs on the processor.",
     ),
     "mac_wired_limit": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -615,6 +621,11 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
         "Notes",
         "This Mac's GPU may use only part of its memory, too little for the whole model, and split it would generate "
         "more slowly than on the processor alone, which reads the same memory: it runs there.",
+    ),
+    "mac_split_no_room": QT_TRANSLATE_NOOP(
+        "Notes",
+        "This Mac's GPU may use only part of its memory, too little for the whole model, and split it would need "
+        "more memory than there is (each side keeps its own working buffers): it runs on the processor.",
     ),
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."
@@ -1185,7 +1196,7 @@ PLACED_SHORT_ALL = QT_TRANSLATE_NOOP("Fit", "all experts in RAM")
 
 
 LOAD_SHORT_CPU_ONLY = QT_TRANSLATE_NOOP("Fit", "integrated graphics off: slower here")
-LOAD_SHORT_GPU_SHARE_SMALL = QT_TRANSLATE_NOOP("Fit", "GPU off: too big for the GPU's share, and slower split")
+LOAD_SHORT_GPU_SHARE_SMALL = QT_TRANSLATE_NOOP("Fit", "GPU off: too big for the GPU's share")
 
 
 def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:

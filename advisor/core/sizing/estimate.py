@@ -510,12 +510,11 @@ def load_placement(est: Estimate) -> Reason | None:
         return Reason(reasons.LOAD_EXPERTS_IN_RAM, {"n_cpu_moe": est.n_cpu_moe, "total_layers": est.total_layers})
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
         return Reason(reasons.LOAD_LAYERS, {"gpu_layers": est.gpu_layers, "total_layers": est.total_layers})
-    if est.fit == FitLevel.CPU_ONLY and {reasons.NOTE_SHARED_GPU_SLOWER, reasons.NOTE_MAC_GPU_SHARE_SMALL} & set(
-        est.notes
-    ):
+    mac = {reasons.NOTE_MAC_GPU_SHARE_SMALL, reasons.NOTE_MAC_SPLIT_NO_ROOM}
+    if est.fit == FitLevel.CPU_ONLY and ({reasons.NOTE_SHARED_GPU_SLOWER} | mac) & set(est.notes):
         # which of the two: a Mac's GPU is never slower than its CPU, its share of the memory is what is too small
         # (contradiction review: gpt-oss-20b on a 16 GB Mac was listed as "integrated graphics off: slower here")
-        share_small = reasons.NOTE_MAC_GPU_SHARE_SMALL in est.notes
+        share_small = bool(mac & set(est.notes))
         return Reason(reasons.LOAD_CPU_ONLY, {"total_layers": est.total_layers, "gpu_share_small": share_small})
     return None
 
@@ -549,6 +548,14 @@ def _estimate_plain(
     """
     est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
     apple = bool(machine.gpus) and all(d.vendor == GpuVendor.APPLE for d in machine.gpus)  # a Mac: a capped share
+    if apple and machine.unified_gpus_only and est.fit == FitLevel.CPU_ONLY and ngl is None:
+        # too large for the GPU's share, and split (two compute buffers) more than the memory holds: on the processor,
+        # which LM Studio's and llama.cpp's defaults on a Mac (every layer on the GPU) would not choose (newcomer
+        # round: Mistral-Small-24B at Q2_K and 32K on a 16 GB M3, "runs on the CPU" with no "-ngl 0" and no reason)
+        raised = _mac_wired_limit(spec, machine, est, context=context, kv_type=kv_type, kv_layout=kv_layout)
+        return dataclasses.replace(
+            est, notes=(*est.notes, reasons.NOTE_MAC_SPLIT_NO_ROOM), remarks=(*est.remarks, *raised)
+        )
     if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY and ngl is None:
         cpu = _estimate_on(
             spec,

@@ -27,6 +27,8 @@ BANDWIDTH_ASSUMED = "bandwidth_assumed"  # speed uses an assumed bandwidth (the 
 NEXT_TIER_CONTEXT = "next_tier_context"  # the class above has no model trained for the context asked
 SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would decode slower than the CPU: runs on the CPU
 MAC_GPU_SHARE_SMALL = "mac_gpu_share_small"  # a Mac's GPU share cannot hold the model whole: runs on the CPU
+# ... and split it would not fit the memory at all (each side its own compute buffer): runs on the CPU
+MAC_SPLIT_NO_ROOM = "mac_split_no_room"
 MAC_WIRED_LIMIT = "mac_wired_limit"  # ... and the raised share that would hold it (REMARK_MAC_WIRED_LIMIT's values)
 # the recommended model fits but leaves the system less than its comfortable share of RAM: `left_bytes` (total −
 # needs) is under `reserve_bytes` (total − comfortable: machine.comfortable_reserve_bytes, or what the system and the
@@ -107,6 +109,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     NEXT_TIER_CONTEXT: ("tier", "context", "context_train", "models"),
     SHARED_GPU_SLOWER: (),
     MAC_GPU_SHARE_SMALL: (),
+    MAC_SPLIT_NO_ROOM: (),
     MAC_WIRED_LIMIT: _WIRED_LIMIT_KEYS,
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
@@ -194,6 +197,7 @@ NOTE_VRAM_FREE_UNKNOWN = "vram_free_unknown"  # total VRAM minus an allowance fo
 NOTE_SHARED_GPU_MEMORY = "shared_gpu_memory"  # an integrated GPU/APU: its memory is system RAM, at RAM speed
 NOTE_SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would be slower than the CPU: runs on the CPU
 NOTE_MAC_GPU_SHARE_SMALL = "mac_gpu_share_small"  # a Mac's GPU share cannot hold the model whole: runs on the CPU
+NOTE_MAC_SPLIT_NO_ROOM = "mac_split_no_room"  # ... and split it would not fit the memory: runs on the CPU
 NOTE_VISION_PROJECTOR = "vision_projector"  # a vision projector's weights are counted (image input)
 NOTE_VISION_PROJECTOR_UNIFIED = "vision_projector_unified"  # the same, on Apple silicon's GPU (unified memory)
 NOTE_TIGHT = "tight_memory"  # fits, but leaves the system too little RAM: an estimate remark (REMARK_TIGHT)
@@ -235,6 +239,7 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,
     NOTE_MAC_GPU_SHARE_SMALL,
+    NOTE_MAC_SPLIT_NO_ROOM,
     NOTE_VISION_PROJECTOR,
     NOTE_VISION_PROJECTOR_UNIFIED,
     NOTE_SWA_FULL,

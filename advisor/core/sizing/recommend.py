@@ -679,6 +679,8 @@ def recommend_on(
             why.append(reasons.reason(reasons.SHARED_GPU_SLOWER))
         elif fit == FitLevel.CPU_ONLY and reasons.NOTE_MAC_GPU_SHARE_SMALL in est.notes:
             why.append(reasons.reason(reasons.MAC_GPU_SHARE_SMALL))
+        elif fit == FitLevel.CPU_ONLY and reasons.NOTE_MAC_SPLIT_NO_ROOM in est.notes:
+            why.append(reasons.reason(reasons.MAC_SPLIT_NO_ROOM))
         elif fit == FitLevel.CPU_ONLY:
             why.append(reasons.reason(reasons.CPU_ONLY))
         # a Mac's model split, or on its processor, for want of GPU share: the iogpu.wired_limit_mb that holds it

@@ -225,10 +225,31 @@ def test_a_mac_runs_a_model_its_gpu_holds_on_the_gpu_as_lm_studio_loads_it():
     # said as what it is, not as an integrated GPU slower than the processor (contradiction review: gpt-oss-20b on a
     # 16 GB Mac was listed "integrated graphics off: slower here" beside an estimate saying its share is too small)
     assert load_placement(small).values["gpu_share_small"] is True
-    assert (
-        sizing_words.load_short(ENGLISH, load_placement(small))
-        == "GPU off: too big for the GPU's share, and slower split"
+    assert sizing_words.load_short(ENGLISH, load_placement(small)) == "GPU off: too big for the GPU's share"
+
+
+def test_a_mac_model_split_beyond_its_memory_is_told_to_load_on_the_processor():
+    """Newcomer round: Mistral-Small-24B at Q2_K and 32K on a 16 GB M3 ran "on the CPU" with no reason and no
+    "GPU Offload 0": too large for the GPU's share, and split (a compute buffer on each side) more than the memory
+    holds, while LM Studio and llama.cpp on a Mac put every layer on the GPU by default."""
+    from advisor.core.sizing.estimate import load_placement
+    from advisor.core.sizing.tiers import MISTRAL_SMALL_24B
+
+    m3 = load_profile(
+        {
+            "ram": {"total_bytes": 16 * GiB, "type": "unified"},
+            "gpus": [{"name": "Apple M3 (10-core GPU)", "vendor": "apple", "unified_memory": True}],
+            "cpu": {"brand": "Apple M3", "arch": "arm64", "physical_cores": 8, "logical_cores": 8},
+        }
     )
+    est = estimate(reference_at(MISTRAL_SMALL_24B, "Q2_K"), m3, context=32768)
+    assert est.fit == FitLevel.CPU_ONLY and "mac_split_no_room" in est.notes
+    assert "mac_gpu_share_small" not in est.notes  # not "split it would generate more slowly": it would not fit
+    load = load_placement(est)
+    assert load is not None and load.code == "load_cpu_only" and load.values["gpu_share_small"] is True
+    lm_studio, llama = sizing_words.how_to_load(ENGLISH, load, 32768)
+    assert "“GPU Offload” to 0" in lm_studio and "-ngl 0 -c 32768" in llama
+    assert sizing_words.load_short(ENGLISH, load) == "GPU off: too big for the GPU's share"
 
 
 def test_a_mac_whose_gpu_share_is_too_small_is_told_the_wired_limit_that_holds_the_model():
