@@ -61,7 +61,7 @@ OPTION_HELP = {
 }
 # the titles of the option groups in `cost --help`
 GROUP_TITLES = {
-    "usage": QT_TRANSLATE_NOOP("Cli", "usage"),
+    "usage": QT_TRANSLATE_NOOP("Cli", "model use"),
     "API": QT_TRANSLATE_NOOP("Cli", "API"),
     "money": QT_TRANSLATE_NOOP("Cli", "money"),
     "machine": QT_TRANSLATE_NOOP("Cli", "machine"),

@@ -1130,7 +1130,7 @@
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="100"/>
         <source>{repo} was refused: a Hugging Face repository is named OWNER/NAME (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), or it would be written outside the models folder. Nothing was downloaded.</source>
-        <translation>Se rechazó {repo}: un repositorio de Hugging Face se llama DUEÑO/NOMBRE (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;); si no, se escribiría fuera de la carpeta de modelos. No se descargó nada.</translation>
+        <translation>Se rechazó {repo}: un repositorio de Hugging Face se llama OWNER/NAME (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;); si no, se escribiría fuera de la carpeta de modelos. No se descargó nada.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="106"/>
@@ -1458,7 +1458,7 @@
     <message>
         <location filename="../../advisor/cli/estimate.py" line="586"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
-        <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
+        <translation>--hf necesita --file NAME (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="593"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../../advisor/cli/models.py" line="440"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
-        <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
+        <translation>Para descargar uno: llm-advisor download OWNER/REPO FILE  (a la carpeta de modelos de LM Studio)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/recommend.py" line="21"/>
@@ -2270,7 +2270,7 @@
     <message>
         <location filename="../../advisor/cli/report.py" line="137"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
-        <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
+        <translation>El PDF es un archivo binario: indica -o FILE.pdf</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="35"/>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="64"/>
-        <source>usage</source>
+        <source>model use</source>
         <translation>uso del modelo</translation>
     </message>
     <message>
@@ -3474,7 +3474,7 @@
     <message>
         <location filename="../../advisor/cli/download.py" line="48"/>
         <source>folder to put it in (default: LM Studio&apos;s models folder/OWNER/REPO)</source>
-        <translation>carpeta donde guardarlo (por defecto: la carpeta de modelos de LM Studio/DUEÑO/REPO)</translation>
+        <translation>carpeta donde guardarlo (por defecto: la carpeta de modelos de LM Studio/OWNER/REPO)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="55"/>
@@ -3489,7 +3489,7 @@
     <message>
         <location filename="../../advisor/cli/download.py" line="158"/>
         <source>{repo} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)</source>
-        <translation>{repo} no es un nombre de repositorio como DUEÑO/REPO (p. ej. bartowski/Qwen_Qwen3-8B-GGUF)</translation>
+        <translation>{repo} no es un nombre de repositorio como OWNER/REPO (p. ej. bartowski/Qwen_Qwen3-8B-GGUF)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="167"/>
@@ -3799,7 +3799,7 @@
     <message>
         <location filename="../../advisor/cli/llama_compare.py" line="42"/>
         <source>--compare-llama needs --gguf PATH (llama.cpp reads the file itself)</source>
-        <translation>--compare-llama necesita --gguf RUTA (llama.cpp lee el archivo él mismo)</translation>
+        <translation>--compare-llama necesita --gguf PATH (llama.cpp lee el archivo él mismo)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/llama_compare.py" line="93"/>
@@ -5436,104 +5436,109 @@
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes del corchete de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="167"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="145"/>
+        <source>not valid JSON at line {line}, column {column}: a number there is followed by a unit; sizes are plain numbers of bytes (16 GiB is {example})</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: ahí un número va seguido de una unidad; los tamaños son números de bytes, sin unidad (16 GiB son {example})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="184"/>
         <source>{field}: far more than any computer has; a typo? (got {got})</source>
         <translation>{field}: mucho más de lo que tiene cualquier equipo; ¿una errata? (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="182"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="199"/>
         <source>{field}: {got} bytes is too little memory; sizes are in bytes (16 GiB is {example})</source>
         <translation>{field}: {got} bytes es demasiado poca memoria; los tamaños van en bytes (16 GiB son {example})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="198"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="215"/>
         <source>{field}: must be a number greater than zero or null (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="200"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="217"/>
         <source>{field}: must be a number greater than zero (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="212"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="229"/>
         <source>{field}: must be a text string (got {got})</source>
         <translation>{field}: debe ser un texto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="222"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="239"/>
         <source>{field}: must be an object (got {got})</source>
         <translation>{field}: debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="246"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="263"/>
         <source>{field}: must be true or false (got {got})</source>
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="337"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="354"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="356"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="373"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="417"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="434"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="422"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="439"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="444"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="461"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="450"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="467"/>
         <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="485"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="502"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="494"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="511"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="543"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="560"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="552"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="569"/>
         <location filename="../../advisor/cli/estimate.py" line="504"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="555"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="572"/>
         <location filename="../../advisor/cli/estimate.py" line="505"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="566"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="587"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="570"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="591"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -8242,7 +8247,7 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="57"/>
         <source>Start llama-server with a model (-m FILE.gguf), or, in its router mode (--models-dir), load one: POST /models/load with {{&quot;model&quot;: &quot;NAME&quot;}}, or start it without --no-models-autoload so that a request loads it.</source>
-        <translation>Inicia llama-server con un modelo (-m ARCHIVO.gguf) o, en su modo router (--models-dir), carga uno: POST /models/load con {{&quot;model&quot;: &quot;NOMBRE&quot;}}, o inícialo sin --no-models-autoload para que una petición lo cargue.</translation>
+        <translation>Inicia llama-server con un modelo (-m FILE.gguf) o, en su modo router (--models-dir), carga uno: POST /models/load con {{&quot;model&quot;: &quot;NAME&quot;}}, o inícialo sin --no-models-autoload para que una petición lo cargue.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="63"/>

@@ -140,6 +140,23 @@ _JSON_PROBLEMS = {  # json.JSONDecodeError.msg → the sentence (3.13 adds the t
 }
 
 
+# `"total_bytes": 32GB`: the reader stops at the unit and asks for a comma (newcomer round: "a comma is missing
+# there" sent a person looking for a comma)
+_UNIT_AFTER_NUMBER = QT_TRANSLATE_NOOP(
+    "HardwareFile",
+    "not valid JSON at line {line}, column {column}: a number there is followed by a unit; sizes are plain numbers "
+    "of bytes (16 GiB is {example})",
+)
+
+
+def _unit_after_number(exc: json.JSONDecodeError) -> bool:
+    """Whether the reader stopped at a letter right after a number (`32GB`, `16 GiB`)."""
+    if exc.msg not in ("Expecting ',' delimiter", "Extra data") or exc.pos >= len(exc.doc):
+        return False
+    before = exc.doc[: exc.pos].rstrip()
+    return exc.doc[exc.pos].isalpha() and before[-1:].isdigit()
+
+
 def assumed_available_bytes(total_bytes: int) -> int:
     """RAM free for a model on a machine we cannot see: total − the system's reserve (sizing/machine.py's rule)."""
     from advisor.core.sizing.machine import system_reserve_bytes
@@ -558,6 +575,10 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:  # Python's own words are English: the usual ones are said in ours
+        if _unit_after_number(exc):
+            raise HardwareFileError(
+                _UNIT_AFTER_NUMBER, line=exc.lineno, column=exc.colno, example=str(16 * 1024**3)
+            ) from None
         raise HardwareFileError(
             _JSON_PROBLEMS.get(exc.msg, _NOT_JSON), reason=exc.msg, line=exc.lineno, column=exc.colno
         ) from None

@@ -194,6 +194,20 @@ def test_a_file_that_is_not_json_says_where(tmp_path):
         load_profile(tmp_path / "missing.json")
 
 
+@pytest.mark.parametrize("size", ["32GB", "32 GiB", "16gb"])
+def test_a_size_written_with_its_unit_says_sizes_are_bytes(tmp_path, size):
+    """Newcomer round: `"total_bytes": 32GB` was "a comma is missing there", and the person looked for a comma."""
+    path = tmp_path / "pc.json"
+    path.write_text('{"ram": {"total_bytes": ' + size + "}}", encoding="utf-8")
+    with pytest.raises(HardwareFileError) as raised:
+        load_profile(path)
+    said = str(raised.value)  # the English sentence
+    assert "followed by a unit" in said and "17179869184" in said and "comma" not in said
+    path.write_text('{"ram": {"total_bytes": 3 "gpus": []}}', encoding="utf-8")  # a real missing comma still is one
+    with pytest.raises(HardwareFileError, match="a comma is missing there"):
+        load_profile(path)
+
+
 @needs_fifo
 def test_a_named_pipe_or_a_device_is_not_read(tmp_path):
     named_pipe = r"^cannot read the file: it is a named pipe, not a file$"
