@@ -193,7 +193,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--quant",
         metavar="Q",
         type=bounded_text(64, "a quant name"),
-        help=QT_TRANSLATE_NOOP("Cli", "quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M; with --model, the one recommend gives that model "
+            "here)",
+        ),
     )
     parser.add_argument(
         "--file-size",
@@ -557,9 +561,9 @@ def named_model(name: str, quant: str | None, file_size_bytes: int | None = None
     return model_at(spec, quant or "Q4_K_M", file_size_bytes=file_size_bytes)
 
 
-def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource | None]:
+def spec_from_args(args: argparse.Namespace, model_quant: str | None = None) -> tuple[ModelSpec, OfflineSource | None]:
     """The model to size, from --gguf, --hf (or, offline, the bundled snapshot: said with the second value),
-    --model or --params, with the flags that override its facts."""
+    --model (at --quant, else `model_quant`, else Q4_K_M) or --params, with the flags that override its facts."""
     from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
 
     say = speech.say()
@@ -586,7 +590,7 @@ def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource |
             raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--hf needs --file NAME (the GGUF file in the repo)")))
         spec, offline = hf_spec(args.hf, args.file)
     elif args.model:
-        spec = named_model(args.model, args.quant, args.file_size)
+        spec = named_model(args.model, args.quant or model_quant, args.file_size)
     else:
         spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
     if args.file and not args.hf:
@@ -657,9 +661,9 @@ def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource |
 
 def run(args: argparse.Namespace) -> int:
     from advisor.core.catalog.snapshot import variant_remarks
-    from advisor.core.sizing import estimate
+    from advisor.core.sizing import estimate, reasons
     from advisor.core.sizing.estimate import named_quant_remarks, started_context
-    from advisor.core.sizing.quants import is_known_quant
+    from advisor.core.sizing.quants import is_known_quant, normalize_quant
     from advisor.core.sizing.reasons import REMARK_PUBLISHED_FILE
 
     if args.quant and not is_known_quant(args.quant):
@@ -668,7 +672,15 @@ def run(args: argparse.Namespace) -> int:
             + speech.say().t(QT_TRANSLATE_NOOP("Cli", "unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)"))
         )
     compare_llama = llama_compare.wanted(args)
-    spec, offline = spec_from_args(args)
+    profile = None
+    model_quant = None
+    if args.model and not args.quant and args.context:
+        # the quant recommend gives that model here, as recommend's row says it (not Q4_K_M beside its Q6_K)
+        from advisor.core.sizing.recommend import recommended_quant
+
+        profile = profile_from_args(args)
+        model_quant = recommended_quant(profile, args.model, context=args.context)
+    spec, offline = spec_from_args(args, model_quant)
     if args.mmproj:
         compute, host = _projector_image(args.mmproj, flash_attention=args.flash_attn != "off")
         spec = dataclasses.replace(
@@ -692,7 +704,7 @@ def run(args: argparse.Namespace) -> int:
                 flag="--cpu-moe" if args.cpu_moe else "--n-cpu-moe",
             )
         )
-    profile = profile_from_args(args)
+    profile = profile or profile_from_args(args)
     kv_layout = kv_layout_from_args(args)
     kv_type, kv_type_v = kv_types(args)
     shown_kv = kv_type if kv_type == kv_type_v else f"{kv_type} (K) + {kv_type_v} (V)"
@@ -712,6 +724,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(worded(exc)) from exc
     if args.model and not args.file_size:  # gpt-oss-20b's Q4_0 is its published Q4_K_M file: said so
         est = dataclasses.replace(est, remarks=(*est.remarks, *named_quant_remarks(spec, args.quant)))
+    if model_quant is not None and normalize_quant(model_quant) != "Q4_K_M":  # the default it replaced: said
+        said_quant = reasons.remark(reasons.REMARK_QUANT_AS_RECOMMENDED, model=spec.name, quant=model_quant)
+        est = dataclasses.replace(est, remarks=(*est.remarks, said_quant))
     if not (args.file_size or args.gguf or args.hf or any(r.code == REMARK_PUBLISHED_FILE for r in est.remarks)):
         # a variant label without its file: which file, or which preset, it was sized as
         said = variant_remarks(args.quant, spec.name if args.model else None)

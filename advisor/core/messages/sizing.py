@@ -955,6 +955,11 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "No file size was given: {model}'s published {quant} file ({file_bytes}) and {model}'s architecture are "
         "sized, not parameters × the quantisation's bits, since every quantisation of it keeps its experts at MXFP4.",
     ),
+    "quant_as_recommended": QT_TRANSLATE_NOOP(
+        "Notes",
+        "No --quant given: {quant}, the quantisation `recommend` gives {model} on this machine at this context. "
+        "--quant sizes another (Q4_K_M, for one).",
+    ),
     "variant_file": QT_TRANSLATE_NOOP(
         "Notes",
         "{quant} is sized as the file the Models list shows for it: {repo}'s {file} ({file_bytes}), from the bundled "
@@ -973,8 +978,8 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
     "mixture_lookalike": QT_TRANSLATE_NOOP(
         "Notes",
         "This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per "
-        "token), but it is sized here as a dense model. As that model (--model {model}, sized as `recommend` sizes "
-        "it) it runs at about {tokens_per_second} tokens/s here.",
+        "token), but it is sized here as a dense model. As that model (--model {model} --quant {quant}, sized as "
+        "`recommend` sizes it) it runs at about {tokens_per_second} tokens/s here.",
     ),
     "kv_q8_0_full_gpu": QT_TRANSLATE_NOOP(
         "Notes",

@@ -399,6 +399,7 @@ def _with_mixture_lookalike(
     said = reasons.remark(
         reasons.REMARK_MIXTURE_LOOKALIKE,
         model=like.name,
+        quant=alt.quant,
         experts=like.experts,
         active_experts=like.active_experts,
         tokens_per_second=alt.tokens_per_second,

@@ -283,18 +283,21 @@ REMARK_PUBLISHED_FILE = "published_file"
 # named model (`--model`), else as the preset it is a variant of (quants.variant_base), said either way (newcomer
 # round: the estimate sized the Q4_K_M file, 0.8 GiB larger and tight, where the Models list sized the UD file)
 REMARK_VARIANT_FILE = "variant_file"
+# `estimate --model NAME` without --quant: the quant recommend gives that model here (recommend.recommended_quant)
+REMARK_QUANT_AS_RECOMMENDED = "quant_as_recommended"
 REMARK_VARIANT_AS_BASE = "variant_as_base"
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second"),
-    REMARK_MIXTURE_LOOKALIKE: ("model", "experts", "active_experts", "tokens_per_second"),
+    REMARK_MIXTURE_LOOKALIKE: ("model", "quant", "experts", "active_experts", "tokens_per_second"),
     # typed: a size typed alone (no file, no architecture: `estimate --params`), which `--model` can name instead
     REMARK_SHAPE_FROM_REFERENCE: ("model", "layers", "typed"),
     REMARK_PUBLISHED_FILE: ("model", "quant", "file_bytes"),
     REMARK_VARIANT_FILE: ("quant", "repo", "file", "file_bytes"),
     REMARK_VARIANT_AS_BASE: ("quant", "base"),
+    REMARK_QUANT_AS_RECOMMENDED: ("model", "quant"),
     REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),

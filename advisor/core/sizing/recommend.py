@@ -751,3 +751,17 @@ def recommend(
 ) -> Recommendation:
     """The size class to download for this machine at `context` tokens, with reasons as data."""
     return recommend_on(machine_from_profile(profile), context=context, min_tokens_per_second=min_tokens_per_second)
+
+
+def recommended_quant(profile: HardwareProfile, name: str, *, context: int = 4096) -> str | None:
+    """The quant `recommend` gives the model `name` (as `tiers.model_by_name` reads it) in its class's row on this
+    machine at `context`, where that row runs; None otherwise. `estimate --model NAME` without --quant sizes it at
+    this one (newcomer round: `recommend` said Qwen3-30B-A3B at Q6_K, 18.1 tokens/s, and `estimate --model
+    Qwen3-30B-A3B` gave Q4_K_M at 25.9 without a word)."""
+    from advisor.core.sizing.tiers import model_by_name
+
+    spec = model_by_name(name)
+    if spec is None:
+        return None
+    rec = recommend(profile, context=context)
+    return next((t.best_quant for t in rec.tiers if t.model == spec.name and t.runs != "no" and t.best_quant), None)

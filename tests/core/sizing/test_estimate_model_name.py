@@ -38,6 +38,11 @@ def test_the_recommended_model_by_name_is_what_recommend_says(machine, context, 
     assert est["n_cpu_moe"] == load.get("n_cpu_moe", 0)
     if "gpu_layers" in load:
         assert est["gpu_layers"] == load["gpu_layers"]
+    # without --quant: the quant recommend gave it (newcomer round: Q6_K there, Q4_K_M here, without a word)
+    plain = _estimate(capsys, "--hardware", str(machine), "--model", rec.model, "--context", str(context))
+    assert (plain["quant"], plain["tokens_per_second"]) == (rec.quant, rec.tokens_per_second)
+    said = [r["values"] for r in plain["remarks"] if r["code"] == "quant_as_recommended"]
+    assert said == ([] if rec.quant == "Q4_K_M" else [{"model": rec.model, "quant": rec.quant}])
 
 
 def test_a_name_is_read_as_people_write_it(capsys):
@@ -158,7 +163,7 @@ def test_a_variant_quant_by_name_is_the_file_the_models_list_shows(capsys, tmp_p
         "file": shown.path,
         "file_bytes": shown.size_bytes,
     }
-    q4 = _estimate(capsys, "--hardware", str(hw), "--model", "Qwen3-30B-A3B", "--context", "16384")
+    q4 = _estimate(capsys, "--hardware", str(hw), "--model", "Qwen3-30B-A3B", "--quant", "Q4_K_M", "--context", "16384")
     assert q4["memory"]["weights_bytes"] > shown.size_bytes and q4["tight"]  # the preset's own, larger file
     assert not [r for r in q4["remarks"] if r["code"].startswith("variant")]
 

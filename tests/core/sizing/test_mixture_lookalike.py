@@ -22,7 +22,8 @@ def test_a_mixtures_size_names_it_with_the_speed_its_options_give(capsys):
     (said,) = [r for r in dense["remarks"] if r["code"] == "mixture_lookalike"]
     assert said["values"]["model"] == "Qwen3-30B-A3B"
     assert (said["values"]["experts"], said["values"]["active_experts"]) == (128, 8)
-    named = _estimate(capsys, "--model", "Qwen3-30B-A3B")  # the command the note names, as `recommend` sizes it
+    assert said["values"]["quant"] == "Q4_K_M"  # the quant typed (the default), which the command names
+    named = _estimate(capsys, "--model", "Qwen3-30B-A3B", "--quant", "Q4_K_M")  # the note's command
     assert said["values"]["tokens_per_second"] == named["tokens_per_second"] > 5 * dense["tokens_per_second"]
     moe = _estimate(capsys, "--params", "30.5B", "--experts", "128", "--active-experts", "8")
     assert not [r for r in moe["remarks"] if r["code"] == "mixture_lookalike"]  # said as one: nothing to add
