@@ -537,7 +537,7 @@ def named_model(name: str, quant: str | None, file_size_bytes: int | None = None
     """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`); a name
     the advisor does not know is refused with the names it does and the options for any other model."""
     from advisor.core.catalog.snapshot import bundled_file_of
-    from advisor.core.sizing.quants import variant_base
+    from advisor.core.sizing.quants import MIN_GOOD_QUANT, variant_base
     from advisor.core.sizing.tiers import model_at, model_by_name, named_models
 
     spec = model_by_name(name)
@@ -555,10 +555,11 @@ def named_model(name: str, quant: str | None, file_size_bytes: int | None = None
             )
         )
     if file_size_bytes is None and variant_base(quant) is not None and quant is not None:
-        # unsloth's UD-Q4_K_XL: the bundled list's file of that label, as the Models list sizes it
+        # unsloth's UD-Q4_K_XL: the bundled list's file of that label, as the Models list sizes it and names it
         found = bundled_file_of(spec.name or name, quant)
-        file_size_bytes = found.size_bytes if found is not None else None
-    return model_at(spec, quant or "Q4_K_M", file_size_bytes=file_size_bytes)
+        if found is not None:
+            return dataclasses.replace(model_at(spec, quant, file_size_bytes=found.size_bytes), quant=found.quant)
+    return model_at(spec, quant or MIN_GOOD_QUANT, file_size_bytes=file_size_bytes)
 
 
 def spec_from_args(args: argparse.Namespace, model_quant: str | None = None) -> tuple[ModelSpec, OfflineSource | None]:
@@ -663,8 +664,10 @@ def run(args: argparse.Namespace) -> int:
     from advisor.core.catalog.snapshot import variant_remarks
     from advisor.core.sizing import estimate, reasons
     from advisor.core.sizing.estimate import named_quant_remarks, started_context
-    from advisor.core.sizing.quants import is_known_quant, normalize_quant
+    from advisor.core.sizing.quants import MIN_GOOD_QUANT, is_known_quant, normalize_quant
     from advisor.core.sizing.reasons import REMARK_PUBLISHED_FILE
+    from advisor.core.sizing.recommend import recommended_quant
+    from advisor.core.sizing.tiers import model_by_name
 
     if args.quant and not is_known_quant(args.quant):
         raise CliError(
@@ -673,13 +676,19 @@ def run(args: argparse.Namespace) -> int:
         )
     compare_llama = llama_compare.wanted(args)
     profile = None
+    kv_layout = kv_layout_from_args(args)
     model_quant = None
-    if args.model and not args.quant and args.context:
-        # the quant recommend gives that model here, as recommend's row says it (not Q4_K_M beside its Q6_K)
-        from advisor.core.sizing.recommend import recommended_quant
-
+    named = model_by_name(args.model) if args.model and not args.quant and not args.file_size else None
+    if named is not None:
+        # the quant recommend gives that model here, as recommend's row says it (not Q4_K_M beside its Q6_K), at the
+        # context sized (-c 0: its trained one)
         profile = profile_from_args(args)
-        model_quant = recommended_quant(profile, args.model, context=args.context)
+        try:
+            context = started_context(args.context, named, kv_layout)
+        except ValueError as exc:
+            raise CliError(worded(exc)) from exc
+        model_quant = recommended_quant(profile, args.model, context=context)
+    asked_quant = args.quant or model_quant  # the quant --model sizes (None: the default, MIN_GOOD_QUANT)
     spec, offline = spec_from_args(args, model_quant)
     if args.mmproj:
         compute, host = _projector_image(args.mmproj, flash_attention=args.flash_attn != "off")
@@ -705,7 +714,6 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     profile = profile or profile_from_args(args)
-    kv_layout = kv_layout_from_args(args)
     kv_type, kv_type_v = kv_types(args)
     shown_kv = kv_type if kv_type == kv_type_v else f"{kv_type} (K) + {kv_type_v} (V)"
     try:
@@ -723,8 +731,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:  # what the engine refuses, in the run's language
         raise CliError(worded(exc)) from exc
     if args.model and not args.file_size:  # gpt-oss-20b's Q4_0 is its published Q4_K_M file: said so
-        est = dataclasses.replace(est, remarks=(*est.remarks, *named_quant_remarks(spec, args.quant)))
-    if model_quant is not None and normalize_quant(model_quant) != "Q4_K_M":  # the default it replaced: said
+        est = dataclasses.replace(est, remarks=(*est.remarks, *named_quant_remarks(spec, asked_quant)))
+    if model_quant is not None and normalize_quant(model_quant) != MIN_GOOD_QUANT:  # the default it replaced: said
         said_quant = reasons.remark(reasons.REMARK_QUANT_AS_RECOMMENDED, model=spec.name, quant=model_quant)
         est = dataclasses.replace(est, remarks=(*est.remarks, said_quant))
     if not (args.file_size or args.gguf or args.hf or any(r.code == REMARK_PUBLISHED_FILE for r in est.remarks)):

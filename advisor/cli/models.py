@@ -253,9 +253,10 @@ def _file_line(f: Any) -> str:
     # rounded down there: 4.96 shown "5.0" stood beside "under 5 tok/s" too
     tps = f.tokens_per_second
     shown = math.floor(tps * 10) / 10 if tps and tps < 10 else tps
-    speed = f"{say.number(shown, 1 if tps < 10 else 0)} tok/s" if tps else ""
+    # one decimal above 10 too, as `recommend` and the app print it (newcomer round: "11 tok/s" here, 10.8 there)
+    speed = f"{say.number(shown, 1)} tok/s" if tps else ""
     mark = BORROWED_MARK if f.shape_borrowed else " "
-    return f" {mark}{f.quant or '?':<11} {say.gib(f.size_bytes):>9}  {fit:<{_fit_width()}} {speed:>9}  {f.path}{parts}"
+    return f" {mark}{f.quant or '?':<11} {say.gib(f.size_bytes):>9}  {fit:<{_fit_width()}} {speed:>11}  {f.path}{parts}"
 
 
 _FIT_UNKNOWN = QT_TRANSLATE_NOOP("Cli", "fit unknown")

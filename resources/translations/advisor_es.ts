@@ -1446,118 +1446,118 @@
         <translation>no es un modelo que el asesor conozca por su nombre; conoce {names}. Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="582"/>
+        <location filename="../../advisor/cli/estimate.py" line="580"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="592"/>
+        <location filename="../../advisor/cli/estimate.py" line="590"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NAME (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="599"/>
+        <location filename="../../advisor/cli/estimate.py" line="597"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="622"/>
+        <location filename="../../advisor/cli/estimate.py" line="620"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="624"/>
+        <location filename="../../advisor/cli/estimate.py" line="622"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="629"/>
+        <location filename="../../advisor/cli/estimate.py" line="627"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="637"/>
+        <location filename="../../advisor/cli/estimate.py" line="635"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="652"/>
+        <location filename="../../advisor/cli/estimate.py" line="650"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="675"/>
+        <location filename="../../advisor/cli/estimate.py" line="674"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="702"/>
+        <location filename="../../advisor/cli/estimate.py" line="707"/>
         <source>{flag} keeps a mixture of experts&apos; routed experts in system RAM, and this model is dense: for a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="894"/>
+        <location filename="../../advisor/cli/estimate.py" line="898"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="896"/>
+        <location filename="../../advisor/cli/estimate.py" line="900"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="898"/>
+        <location filename="../../advisor/cli/estimate.py" line="902"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="900"/>
+        <location filename="../../advisor/cli/estimate.py" line="904"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="911"/>
+        <location filename="../../advisor/cli/estimate.py" line="915"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="914"/>
+        <location filename="../../advisor/cli/estimate.py" line="918"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="916"/>
+        <location filename="../../advisor/cli/estimate.py" line="920"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="920"/>
+        <location filename="../../advisor/cli/estimate.py" line="924"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="932"/>
+        <location filename="../../advisor/cli/estimate.py" line="936"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="944"/>
+        <location filename="../../advisor/cli/estimate.py" line="948"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="951"/>
+        <location filename="../../advisor/cli/estimate.py" line="955"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="952"/>
+        <location filename="../../advisor/cli/estimate.py" line="956"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="928"/>
+        <location filename="../../advisor/cli/estimate.py" line="932"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1602,30 +1602,30 @@
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones (los expertos en la RAM también a menos de un 3 %% de la velocidad del reparto por capas, como los coloca el --fit de llama-server), como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="953"/>
+        <location filename="../../advisor/cli/estimate.py" line="957"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="958"/>
+        <location filename="../../advisor/cli/estimate.py" line="962"/>
         <location filename="../../advisor/cli/recommend.py" line="121"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="959"/>
+        <location filename="../../advisor/cli/estimate.py" line="963"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="960"/>
+        <location filename="../../advisor/cli/estimate.py" line="964"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="962"/>
+        <location filename="../../advisor/cli/estimate.py" line="966"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="975"/>
+        <location filename="../../advisor/cli/estimate.py" line="979"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1662,13 +1662,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="977"/>
+        <location filename="../../advisor/cli/estimate.py" line="981"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="981"/>
+        <location filename="../../advisor/cli/estimate.py" line="985"/>
         <location filename="../../advisor/cli/recommend.py" line="124"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -1699,7 +1699,7 @@
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="261"/>
+        <location filename="../../advisor/cli/models.py" line="262"/>
         <source>fit unknown</source>
         <translation>no se sabe cómo cabe</translation>
     </message>
@@ -1769,92 +1769,92 @@
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="329"/>
+        <location filename="../../advisor/cli/models.py" line="330"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="331"/>
+        <location filename="../../advisor/cli/models.py" line="332"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF de la clase {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="333"/>
+        <location filename="../../advisor/cli/models.py" line="334"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="335"/>
+        <location filename="../../advisor/cli/models.py" line="336"/>
         <source>with their fit on this machine</source>
         <translation>con cómo cabe en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="337"/>
+        <location filename="../../advisor/cli/models.py" line="338"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="341"/>
+        <location filename="../../advisor/cli/models.py" line="342"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="347"/>
+        <location filename="../../advisor/cli/models.py" line="348"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="352"/>
+        <location filename="../../advisor/cli/models.py" line="353"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="363"/>
+        <location filename="../../advisor/cli/models.py" line="364"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="368"/>
+        <location filename="../../advisor/cli/models.py" line="369"/>
         <source>No model in the bundled list matches {text}; online, the search covers Hugging Face.</source>
         <translation>Ningún modelo de la lista incluida coincide con {text}; con conexión, la búsqueda abarca todo Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="372"/>
+        <location filename="../../advisor/cli/models.py" line="373"/>
         <source>No chat model matches {text}.</source>
         <translation>Ningún modelo de chat coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="374"/>
+        <location filename="../../advisor/cli/models.py" line="375"/>
         <source>No model matches {text}.</source>
         <translation>Ningún modelo coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="379"/>
+        <location filename="../../advisor/cli/models.py" line="380"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="386"/>
+        <location filename="../../advisor/cli/models.py" line="387"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="402"/>
+        <location filename="../../advisor/cli/models.py" line="403"/>
         <source>Nearest that do not run here (too large, under {speed} tok/s, or trained for a shorter context) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes, por debajo de {speed} tok/s o entrenados para un contexto más corto); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="408"/>
+        <location filename="../../advisor/cli/models.py" line="409"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="430"/>
+        <location filename="../../advisor/cli/models.py" line="431"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): cómo cabe y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="440"/>
+        <location filename="../../advisor/cli/models.py" line="441"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download OWNER/REPO FILE  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="955"/>
+        <location filename="../../advisor/cli/estimate.py" line="959"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -3378,7 +3378,7 @@
     <message>
         <location filename="../../advisor/cli/common.py" line="331"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
-        <translation>DUEÑO/NOMBRE, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
+        <translation>OWNER/NAME, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="332"/>
@@ -4038,277 +4038,277 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="121"/>
-        <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
-        <translation>lo que este equipo puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
+        <source>what this computer can handle in {hours}&#xa0;h a day, generating {tokens_per_second} tok/s and reading the input part (the prompts) faster</source>
+        <translation>lo que este equipo puede procesar en {hours}&#xa0;h al día, generando a {tokens_per_second} tok/s y leyendo más deprisa la parte de entrada (los prompts)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="130"/>
+        <location filename="../../advisor/core/messages/costs.py" line="134"/>
         <source>not counted: the price of the hardware you are considering was not given</source>
         <translation>sin contar: no se indicó el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="137"/>
+        <location filename="../../advisor/core/messages/costs.py" line="141"/>
         <source>quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output</source>
         <translation>según el tutorial, 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="140"/>
+        <location filename="../../advisor/core/messages/costs.py" line="144"/>
         <source>quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split 1:3 as Mistral Large&apos;s published 8/24 was</source>
         <translation>según el tutorial, 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="145"/>
+        <location filename="../../advisor/core/messages/costs.py" line="149"/>
         <source>a hosted instance at {amount} {currency} a month for 8 hours a day, 20 days a month, whatever the token count</source>
         <translation>una instancia alojada a {amount} {currency} al mes, 8 horas al día y 20 días al mes, sea cual sea el número de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="175"/>
+        <location filename="../../advisor/core/messages/costs.py" line="179"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="176"/>
+        <location filename="../../advisor/core/messages/costs.py" line="180"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="177"/>
+        <location filename="../../advisor/core/messages/costs.py" line="181"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="180"/>
-        <location filename="../../advisor/core/messages/costs.py" line="181"/>
+        <location filename="../../advisor/core/messages/costs.py" line="184"/>
+        <location filename="../../advisor/core/messages/costs.py" line="185"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="182"/>
+        <location filename="../../advisor/core/messages/costs.py" line="186"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="183"/>
+        <location filename="../../advisor/core/messages/costs.py" line="187"/>
         <source>use --usd-rate</source>
         <translation>usa --usd-rate</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="184"/>
+        <location filename="../../advisor/core/messages/costs.py" line="188"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="185"/>
-        <location filename="../../advisor/core/messages/costs.py" line="223"/>
+        <location filename="../../advisor/core/messages/costs.py" line="189"/>
+        <location filename="../../advisor/core/messages/costs.py" line="227"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="191"/>
+        <location filename="../../advisor/core/messages/costs.py" line="195"/>
         <source>A fee of {per_month} a month is counted on top of the prices per token ({model})</source>
         <translation>Se cuenta además una cuota de {per_month} al mes sobre los precios por token ({model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="194"/>
+        <location filename="../../advisor/core/messages/costs.py" line="198"/>
         <source>{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token</source>
         <translation>{model} cuesta {per_month} al mes, sean cuantos sean los tokens: una tarifa plana, no un precio por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="206"/>
+        <location filename="../../advisor/core/messages/costs.py" line="210"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="207"/>
+        <location filename="../../advisor/core/messages/costs.py" line="211"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="208"/>
+        <location filename="../../advisor/core/messages/costs.py" line="212"/>
         <source>not known yet, as the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="211"/>
+        <location filename="../../advisor/core/messages/costs.py" line="215"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="212"/>
+        <location filename="../../advisor/core/messages/costs.py" line="216"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="215"/>
+        <location filename="../../advisor/core/messages/costs.py" line="219"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="224"/>
+        <location filename="../../advisor/core/messages/costs.py" line="228"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="228"/>
+        <location filename="../../advisor/core/messages/costs.py" line="232"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="231"/>
+        <location filename="../../advisor/core/messages/costs.py" line="235"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="238"/>
+        <location filename="../../advisor/core/messages/costs.py" line="242"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="256"/>
+        <location filename="../../advisor/core/messages/costs.py" line="260"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="257"/>
+        <location filename="../../advisor/core/messages/costs.py" line="261"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="443"/>
+        <location filename="../../advisor/core/messages/costs.py" line="447"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="444"/>
+        <location filename="../../advisor/core/messages/costs.py" line="448"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="445"/>
+        <location filename="../../advisor/core/messages/costs.py" line="449"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="448"/>
+        <location filename="../../advisor/core/messages/costs.py" line="452"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="449"/>
+        <location filename="../../advisor/core/messages/costs.py" line="453"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="479"/>
+        <location filename="../../advisor/core/messages/costs.py" line="483"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="480"/>
+        <location filename="../../advisor/core/messages/costs.py" line="484"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="481"/>
+        <location filename="../../advisor/core/messages/costs.py" line="485"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="485"/>
+        <location filename="../../advisor/core/messages/costs.py" line="489"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="506"/>
+        <location filename="../../advisor/core/messages/costs.py" line="510"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="511"/>
-        <location filename="../../advisor/core/messages/costs.py" line="514"/>
+        <location filename="../../advisor/core/messages/costs.py" line="515"/>
+        <location filename="../../advisor/core/messages/costs.py" line="518"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="518"/>
-        <location filename="../../advisor/core/messages/costs.py" line="521"/>
+        <location filename="../../advisor/core/messages/costs.py" line="522"/>
+        <location filename="../../advisor/core/messages/costs.py" line="525"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="524"/>
-        <location filename="../../advisor/core/messages/costs.py" line="527"/>
+        <location filename="../../advisor/core/messages/costs.py" line="528"/>
+        <location filename="../../advisor/core/messages/costs.py" line="531"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="486"/>
+        <location filename="../../advisor/core/messages/costs.py" line="490"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="491"/>
+        <location filename="../../advisor/core/messages/costs.py" line="495"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="496"/>
+        <location filename="../../advisor/core/messages/costs.py" line="500"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="501"/>
+        <location filename="../../advisor/core/messages/costs.py" line="505"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="530"/>
-        <location filename="../../advisor/core/messages/costs.py" line="533"/>
+        <location filename="../../advisor/core/messages/costs.py" line="534"/>
+        <location filename="../../advisor/core/messages/costs.py" line="537"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="563"/>
+        <location filename="../../advisor/core/messages/costs.py" line="567"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="566"/>
+        <location filename="../../advisor/core/messages/costs.py" line="570"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="569"/>
+        <location filename="../../advisor/core/messages/costs.py" line="573"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="570"/>
+        <location filename="../../advisor/core/messages/costs.py" line="574"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="571"/>
+        <location filename="../../advisor/core/messages/costs.py" line="575"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="572"/>
+        <location filename="../../advisor/core/messages/costs.py" line="576"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="573"/>
+        <location filename="../../advisor/core/messages/costs.py" line="577"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="574"/>
+        <location filename="../../advisor/core/messages/costs.py" line="578"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="577"/>
+        <location filename="../../advisor/core/messages/costs.py" line="581"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -4318,27 +4318,27 @@
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="129"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="130"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="127"/>
+        <location filename="../../advisor/core/messages/costs.py" line="131"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <location filename="../../advisor/core/messages/costs.py" line="132"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
@@ -4375,27 +4375,27 @@
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="188"/>
+        <location filename="../../advisor/core/messages/costs.py" line="192"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="197"/>
+        <location filename="../../advisor/core/messages/costs.py" line="201"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="201"/>
+        <location filename="../../advisor/core/messages/costs.py" line="205"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="202"/>
+        <location filename="../../advisor/core/messages/costs.py" line="206"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="203"/>
+        <location filename="../../advisor/core/messages/costs.py" line="207"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4403,17 +4403,17 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="278"/>
+        <location filename="../../advisor/core/messages/costs.py" line="282"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="281"/>
+        <location filename="../../advisor/core/messages/costs.py" line="285"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="283"/>
+        <location filename="../../advisor/core/messages/costs.py" line="287"/>
         <source>a subscription</source>
         <translation>una suscripción</translation>
     </message>
@@ -4786,57 +4786,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="162"/>
+        <location filename="../../advisor/core/messages/costs.py" line="166"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="163"/>
+        <location filename="../../advisor/core/messages/costs.py" line="167"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="164"/>
+        <location filename="../../advisor/core/messages/costs.py" line="168"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="165"/>
+        <location filename="../../advisor/core/messages/costs.py" line="169"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="166"/>
+        <location filename="../../advisor/core/messages/costs.py" line="170"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="167"/>
+        <location filename="../../advisor/core/messages/costs.py" line="171"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="168"/>
+        <location filename="../../advisor/core/messages/costs.py" line="172"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="169"/>
+        <location filename="../../advisor/core/messages/costs.py" line="173"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="170"/>
+        <location filename="../../advisor/core/messages/costs.py" line="174"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="171"/>
+        <location filename="../../advisor/core/messages/costs.py" line="175"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="172"/>
+        <location filename="../../advisor/core/messages/costs.py" line="176"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
@@ -5436,109 +5436,114 @@
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes del corchete de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="145"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="146"/>
         <source>not valid JSON at line {line}, column {column}: a number there is followed by a unit; sizes are plain numbers of bytes (16 GiB is {example})</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí un número va seguido de una unidad; los tamaños son números de bytes, sin unidad (16 GiB son {example})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="184"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="151"/>
+        <source>not valid JSON at line {line}, column {column}: a number there is followed by a unit or a word; {field} takes the number alone</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: ahí un número va seguido de una unidad o una palabra; {field} lleva solo el número</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="195"/>
         <source>{field}: far more than any computer has; a typo? (got {got})</source>
         <translation>{field}: mucho más de lo que tiene cualquier equipo; ¿una errata? (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="199"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="210"/>
         <source>{field}: {got} bytes is too little memory; sizes are in bytes (16 GiB is {example})</source>
         <translation>{field}: {got} bytes es demasiado poca memoria; los tamaños van en bytes (16 GiB son {example})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="215"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="226"/>
         <source>{field}: must be a number greater than zero or null (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="217"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="228"/>
         <source>{field}: must be a number greater than zero (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="229"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="240"/>
         <source>{field}: must be a text string (got {got})</source>
         <translation>{field}: debe ser un texto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="239"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="250"/>
         <source>{field}: must be an object (got {got})</source>
         <translation>{field}: debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="263"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="274"/>
         <source>{field}: must be true or false (got {got})</source>
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="354"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="365"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="373"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="384"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="434"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="445"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="439"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="450"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="461"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="472"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="467"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="478"/>
         <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="502"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="513"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="511"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="522"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="560"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="571"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="569"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="580"/>
         <location filename="../../advisor/cli/estimate.py" line="508"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="572"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="583"/>
         <location filename="../../advisor/cli/estimate.py" line="509"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="587"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="601"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="591"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="605"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>

@@ -95,7 +95,8 @@ def test_a_lowered_tokens_per_month_says_why_beside_the_field(qtbot, settings, r
     assert inputs.origin("tokens_per_month").code == "default_usage_capacity" and inputs.tokens_per_month < 10e6
     assert not page.usage_hint.isHidden()
     assert page.usage_hint.text() == (
-        "Lowered from 10 million: what this computer can generate in 8 h a day at 2.0 tok/s."
+        "Lowered from 10 million: what this computer can handle in 8\u00a0h a day, generating 2.0 tok/s "
+        "and reading the input part (the prompts) faster."
     )
     page.spins["tokens_per_month"].setValue(2.0)  # the user's own figure: nothing lowered
     qtbot.waitUntil(lambda: state.costs.inputs.tokens_per_month == 2e6, timeout=3000)

@@ -40,7 +40,10 @@ def test_the_default_usage_is_what_this_computer_generates_in_a_working_day(qtbo
     assert state.costs.inputs.tokens_per_month == 3_100_000 and page.spins["tokens_per_month"].value() == 3.1
     assert state.costs.capacity_ok is True
     assert not page.capacity_warning.isVisibleTo(page)
-    assert "what this computer can generate in 8 h a day at 2.0 tok/s" in page.spins["tokens_per_month"].toolTip()
+    assert (
+        "what this computer can handle in 8\u00a0h a day, generating 2.0 tok/s "
+        "and reading the input part (the prompts) faster"
+    ) in page.spins["tokens_per_month"].toolTip()
 
 
 def test_a_usage_beyond_the_machine_is_warned_and_no_saving_is_claimed(qtbot, settings):

@@ -59,6 +59,7 @@ class BundledFile:
     repo_id: str
     path: str
     size_bytes: int
+    quant: str  # the label as the file's name writes it
 
 
 def bundled_file_of(model: str, label: str, snapshot: dict[str, Any] | None = None) -> BundledFile | None:
@@ -70,14 +71,21 @@ def bundled_file_of(model: str, label: str, snapshot: dict[str, Any] | None = No
     from advisor.core.catalog.ranking import is_of_model, release_rank
 
     data = snapshot if snapshot is not None else load_snapshot()
-    wanted = label.strip().upper()
+
+    def spelt(text: str) -> str:  # UD-Q4_K_XL and ud_q4_k_xl alike
+        return text.strip().upper().replace("-", "_")
+
+    # Q4_K_XL typed is unsloth's UD-Q4_K_XL (its XL files are all UD ones); UD-IQ2_XXS typed is not a plain IQ2_XXS
+    wanted = {spelt(label), "UD_" + spelt(label).removeprefix("UD_")}
     repos = [r for r in data.get("repos", ()) if is_of_model(str(r.get("id", "")), model)]
     repos.sort(key=lambda r: release_rank(str(r["id"]), model))
     for repo in repos:
         files = group_files((f["path"], int(f["size"])) for f in repo.get("files", ()))
-        found = next((f for f in files if str(f.quant or "").upper() == wanted and f.size_bytes > 0), None)
+        found = next((f for f in files if f.quant and spelt(f.quant) in wanted and f.size_bytes > 0), None)
         if found is not None:
-            return BundledFile(repo_id=str(repo["id"]), path=found.path, size_bytes=found.size_bytes)
+            return BundledFile(
+                repo_id=str(repo["id"]), path=found.path, size_bytes=found.size_bytes, quant=str(found.quant)
+            )
     return None
 
 

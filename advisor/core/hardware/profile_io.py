@@ -141,20 +141,31 @@ _JSON_PROBLEMS = {  # json.JSONDecodeError.msg → the sentence (3.13 adds the t
 
 
 # `"total_bytes": 32GB`: the reader stops at the unit and asks for a comma (newcomer round: "a comma is missing
-# there" sent a person looking for a comma)
-_UNIT_AFTER_NUMBER = QT_TRANSLATE_NOOP(
+# there" sent a person looking for a comma). A size in bytes says how many bytes; another field, the unit its name
+# carries (`bandwidth_gbps`: GB/s)
+_UNIT_AFTER_BYTES = QT_TRANSLATE_NOOP(
     "HardwareFile",
     "not valid JSON at line {line}, column {column}: a number there is followed by a unit; sizes are plain numbers "
     "of bytes (16 GiB is {example})",
 )
+_UNIT_AFTER_NUMBER = QT_TRANSLATE_NOOP(
+    "HardwareFile",
+    "not valid JSON at line {line}, column {column}: a number there is followed by a unit or a word; {field} takes "
+    "the number alone",
+)
+_NUMBER_WITH_UNIT = re.compile(r'"([A-Za-z0-9_]+)"\s*:\s*-?[0-9][0-9.]*\s*$')
 
 
-def _unit_after_number(exc: json.JSONDecodeError) -> bool:
-    """Whether the reader stopped at a letter right after a number (`32GB`, `16 GiB`)."""
+def _unit_after_number(exc: json.JSONDecodeError) -> str | None:
+    """Where the reader stopped at a letter right after a number (`32GB`, `16 GiB`): the field's name ("" where it
+    is not a field's value), else None."""
     if exc.msg not in ("Expecting ',' delimiter", "Extra data") or exc.pos >= len(exc.doc):
-        return False
+        return None
     before = exc.doc[: exc.pos].rstrip()
-    return exc.doc[exc.pos].isalpha() and before[-1:].isdigit()
+    if not (exc.doc[exc.pos].isalpha() and before[-1:].isdigit()):
+        return None
+    field = _NUMBER_WITH_UNIT.search(before[-200:])
+    return field.group(1) if field else ""
 
 
 def assumed_available_bytes(total_bytes: int) -> int:
@@ -575,10 +586,13 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:  # Python's own words are English: the usual ones are said in ours
-        if _unit_after_number(exc):
+        field = _unit_after_number(exc)
+        if field is not None and (field.endswith("_bytes") or not field):
             raise HardwareFileError(
-                _UNIT_AFTER_NUMBER, line=exc.lineno, column=exc.colno, example=str(16 * 1024**3)
+                _UNIT_AFTER_BYTES, line=exc.lineno, column=exc.colno, example=str(16 * 1024**3)
             ) from None
+        if field is not None:
+            raise HardwareFileError(_UNIT_AFTER_NUMBER, line=exc.lineno, column=exc.colno, field=field) from None
         raise HardwareFileError(
             _JSON_PROBLEMS.get(exc.msg, _NOT_JSON), reason=exc.msg, line=exc.lineno, column=exc.colno
         ) from None

@@ -44,6 +44,7 @@ from advisor.core.sizing.memory import (
 )
 from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes
 from advisor.core.sizing.quants import (
+    MIN_GOOD_QUANT,
     NATIVE_MOE_QUANTS,
     is_good_quant,
     kv_bytes_per_element,
@@ -920,8 +921,8 @@ def _published_file(spec: ModelSpec) -> tuple[ModelSpec, tuple[Reason, ...]]:
 def named_quant_remarks(spec: ModelSpec, typed_quant: str | None) -> tuple[Reason, ...]:
     """`estimate --model gpt-oss-20b --quant Q4_0`: the published file sized instead of the quant typed
     (`tiers.model_at`), said as `--params` says it (code review: the quant changed without a word)."""
-    typed = normalize_quant(typed_quant or "Q4_K_M")
-    if not spec.file_size_bytes or not spec.quant or typed == spec.quant:
+    typed = normalize_quant(typed_quant or MIN_GOOD_QUANT)  # --model's default quant
+    if not spec.file_size_bytes or not spec.quant or typed == normalize_quant(spec.quant):
         return ()
     said = reasons.remark(
         reasons.REMARK_PUBLISHED_FILE, model=spec.name, quant=spec.quant, file_bytes=spec.file_size_bytes

@@ -77,10 +77,16 @@ def test_the_hidden_line_counts_each_reason():
     assert catalog.why_not(en, near(SHORT_CONTEXT).files[0], 5.0).startswith("trained for 8,192 tokens only")
 
 
-def test_a_speed_under_ten_is_shown_with_a_decimal_rounded_down():
+def test_a_speed_is_shown_with_a_decimal_rounded_down_under_ten():
     """Newcomer round: 4.8 tok/s showed "5 tok/s" beside "too slow: under 5 tok/s"; final review: 4.96 showed "5.0"."""
     from advisor.cli.models import _file_line
 
-    for tps, shown in ((4.8, "4.8 tok/s"), (4.96, "4.9 tok/s"), (9.96, "9.9 tok/s"), (10.4, "10 tok/s")):
+    for tps, shown in (
+        (4.8, "4.8 tok/s"),
+        (4.96, "4.9 tok/s"),
+        (9.96, "9.9 tok/s"),
+        (10.4, "10.4 tok/s"),
+        (123.46, "123.5 tok/s"),
+    ):
         f = QuantFile("m.gguf", ("m.gguf",), "Q4_K_M", 2**30, fit=FitLevel.CPU_ONLY, tokens_per_second=tps)
         assert shown in _file_line(f)

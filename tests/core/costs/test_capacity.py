@@ -39,7 +39,8 @@ def test_a_slow_machines_default_usage_is_what_it_generates_in_a_working_day():
     assert origin.values == {"hours": 8.0, "tokens_per_second": 2.0}
     assert compare(inputs).capacity_ok is True
     assert costs.origin(ENGLISH, origin.code, origin.values) == (
-        "what this computer can generate in 8 h a day at 2.0 tok/s"
+        "what this computer can handle in 8\u00a0h a day, generating 2.0 tok/s "
+        "and reading the input part (the prompts) faster"
     )
 
 

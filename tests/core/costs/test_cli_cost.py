@@ -289,7 +289,14 @@ def test_beyond_the_machines_capacity_the_break_even_says_it_cannot_keep_up_inst
 def test_the_default_usage_is_what_a_slow_machine_generates_in_its_hours(capsys):
     code, out, err = run(capsys, *SLOW_MACHINE)
     assert code == 0, err
-    assert "2,800,000" in out and "what this computer can generate in 8 h a day at 2.0 tok/s" in out
+    assert (
+        "2,800,000" in out
+        and (
+            "what this computer can handle in 8\u00a0h a day, generating 2.0 tok/s "
+            "and reading the input part (the prompts) faster"
+        )
+        in out
+    )
     assert "CAPACITY" not in out and "Saving with local" in out
 
 

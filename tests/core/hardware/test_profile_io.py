@@ -203,6 +203,10 @@ def test_a_size_written_with_its_unit_says_sizes_are_bytes(tmp_path, size):
         load_profile(path)
     said = str(raised.value)  # the English sentence
     assert "followed by a unit" in said and "17179869184" in said and "comma" not in said
+    path.write_text('{"ram": {"bandwidth_gbps": 120GB/s}}', encoding="utf-8")  # not a size: no bytes to give
+    with pytest.raises(HardwareFileError, match="bandwidth_gbps takes the number alone") as raised:
+        load_profile(path)
+    assert "bytes" not in str(raised.value)
     path.write_text('{"ram": {"total_bytes": 3 "gpus": []}}', encoding="utf-8")  # a real missing comma still is one
     with pytest.raises(HardwareFileError, match="a comma is missing there"):
         load_profile(path)

@@ -43,6 +43,19 @@ def test_the_recommended_model_by_name_is_what_recommend_says(machine, context, 
     assert (plain["quant"], plain["tokens_per_second"]) == (rec.quant, rec.tokens_per_second)
     said = [r["values"] for r in plain["remarks"] if r["code"] == "quant_as_recommended"]
     assert said == ([] if rec.quant == "Q4_K_M" else [{"model": rec.model, "quant": rec.quant}])
+    # and no other file said instead (code review: "the published Q2_K file … keeps its experts at MXFP4" on dense
+    # models, the quant asked taken as the Q4_K_M default)
+    assert not [r for r in plain["remarks"] if r["code"] == "published_file"]
+
+
+def test_context_0_without_quant_is_recommends_quant_at_the_trained_context(capsys):
+    """Code review: -c 0 kept Q4_K_M without a word where `recommend` at the trained context gave Q5_K_M."""
+    machine = str(next(m for m in MACHINES if m.stem == "desktop-ryzen7-7700-32gb"))
+    trained = model_by_name("Qwen3-30B-A3B").context_train  # type: ignore[union-attr]
+    rec = recommend(load_profile(Path(machine)), context=trained)
+    row = next(t for t in rec.tiers if t.model == "Qwen3-30B-A3B")
+    est = _estimate(capsys, "--hardware", machine, "--model", "Qwen3-30B-A3B", "--context", "0")
+    assert est["context"] == trained and est["quant"] == row.best_quant
 
 
 def test_a_name_is_read_as_people_write_it(capsys):
@@ -181,3 +194,31 @@ def test_a_variant_without_its_file_says_which_quant_it_was_sized_as(typed, caps
     assert not [r for r in plain["remarks"] if r["code"].startswith("variant")]
     assert main(["estimate", "--hardware", str(MACHINES[0]), *typed, "--quant", "UD-Q4_K_XL", "--lang", "en"]) == 0
     assert "UD-Q4_K_XL is sized as Q4_K_M, the quantisation it is a variant of" in capsys.readouterr().out
+
+
+def test_a_file_of_ones_own_without_quant_is_not_given_recommends_quant(capsys):
+    """With --file-size the file is the person's own: its size is sized, at the quant typed or Q4_K_M, and nothing
+    says recommend's quant (whose file that is not)."""
+    machine = str(next(m for m in MACHINES if m.stem == "gaming-rtx4060-8gb-32gb"))
+    rec = recommend(load_profile(Path(machine)), context=16384)
+    assert rec.model is not None and rec.quant != "Q4_K_M"  # a machine where the two would differ
+    own = _estimate(capsys, "--hardware", machine, "--model", rec.model, "--file-size", "18GiB", "--context", "16384")
+    assert own["quant"] == "Q4_K_M" and own["memory"]["weights_bytes"] == 18 * 2**30
+    assert not [r for r in own["remarks"] if r["code"] == "quant_as_recommended"]
+
+
+def test_a_variant_label_is_read_however_it_is_spelt_but_never_as_another_file():
+    """Code review: `UD_Q4_K_XL` and `Q4_K_XL` sized the Q4_K_M file; unsloth's XL files are all UD ones. A UD label
+    is never a plain file of the same type from another repo."""
+    from advisor.core.catalog.snapshot import bundled_file_of
+
+    for typed in ("UD-Q4_K_XL", "ud_q4_k_xl", "Q4_K_XL"):
+        found = bundled_file_of("Qwen3-30B-A3B", typed)
+        assert found is not None and found.path == "Qwen3-30B-A3B-UD-Q4_K_XL.gguf", typed
+    snapshot = {
+        "repos": [
+            {"id": "bartowski/Qwen3-30B-A3B-GGUF", "files": [{"path": "Qwen3-30B-A3B-IQ2_XXS.gguf", "size": 9}]},
+        ]
+    }
+    assert bundled_file_of("Qwen3-30B-A3B", "UD-IQ2_XXS", snapshot) is None
+    assert bundled_file_of("Qwen3-30B-A3B", "UD-Q4_K_XL", snapshot) is None
