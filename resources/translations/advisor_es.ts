@@ -1446,118 +1446,118 @@
         <translation>no es un modelo que el asesor conozca por su nombre; conoce {names}. Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="580"/>
+        <location filename="../../advisor/cli/estimate.py" line="581"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="590"/>
+        <location filename="../../advisor/cli/estimate.py" line="591"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NAME (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="597"/>
+        <location filename="../../advisor/cli/estimate.py" line="598"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="620"/>
+        <location filename="../../advisor/cli/estimate.py" line="621"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="622"/>
+        <location filename="../../advisor/cli/estimate.py" line="623"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="627"/>
+        <location filename="../../advisor/cli/estimate.py" line="628"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="635"/>
+        <location filename="../../advisor/cli/estimate.py" line="636"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="650"/>
+        <location filename="../../advisor/cli/estimate.py" line="651"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="674"/>
+        <location filename="../../advisor/cli/estimate.py" line="675"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="707"/>
+        <location filename="../../advisor/cli/estimate.py" line="708"/>
         <source>{flag} keeps a mixture of experts&apos; routed experts in system RAM, and this model is dense: for a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="898"/>
+        <location filename="../../advisor/cli/estimate.py" line="899"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="900"/>
+        <location filename="../../advisor/cli/estimate.py" line="901"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="902"/>
+        <location filename="../../advisor/cli/estimate.py" line="903"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="904"/>
+        <location filename="../../advisor/cli/estimate.py" line="905"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="915"/>
+        <location filename="../../advisor/cli/estimate.py" line="916"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="918"/>
+        <location filename="../../advisor/cli/estimate.py" line="919"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="920"/>
+        <location filename="../../advisor/cli/estimate.py" line="921"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="924"/>
+        <location filename="../../advisor/cli/estimate.py" line="925"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="936"/>
+        <location filename="../../advisor/cli/estimate.py" line="937"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="948"/>
+        <location filename="../../advisor/cli/estimate.py" line="949"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="955"/>
+        <location filename="../../advisor/cli/estimate.py" line="956"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="956"/>
+        <location filename="../../advisor/cli/estimate.py" line="957"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="932"/>
+        <location filename="../../advisor/cli/estimate.py" line="933"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1602,30 +1602,30 @@
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones (los expertos en la RAM también a menos de un 3 %% de la velocidad del reparto por capas, como los coloca el --fit de llama-server), como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="957"/>
+        <location filename="../../advisor/cli/estimate.py" line="958"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="962"/>
+        <location filename="../../advisor/cli/estimate.py" line="963"/>
         <location filename="../../advisor/cli/recommend.py" line="121"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="963"/>
+        <location filename="../../advisor/cli/estimate.py" line="964"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="964"/>
+        <location filename="../../advisor/cli/estimate.py" line="965"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="966"/>
+        <location filename="../../advisor/cli/estimate.py" line="967"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="979"/>
+        <location filename="../../advisor/cli/estimate.py" line="980"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1662,13 +1662,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="981"/>
+        <location filename="../../advisor/cli/estimate.py" line="982"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="985"/>
+        <location filename="../../advisor/cli/estimate.py" line="986"/>
         <location filename="../../advisor/cli/recommend.py" line="124"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -2136,7 +2136,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="959"/>
+        <location filename="../../advisor/cli/estimate.py" line="960"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -7208,11 +7208,6 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="59"/>
-        <source>Described: {origin}</source>
-        <translation>Descrito: {origin}</translation>
-    </message>
-    <message>
         <location filename="../../advisor/core/messages/report.py" line="60"/>
         <source>Driver</source>
         <translation>Controlador</translation>
@@ -7622,6 +7617,11 @@
         <location filename="../../advisor/core/messages/report.py" line="24"/>
         <source>Host name and serial numbers are left out of this report; folders in your home are shown from ~, without your user name.</source>
         <translation>Este informe no incluye el nombre del equipo ni números de serie; las carpetas dentro de tu carpeta personal se muestran desde ~, sin tu nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="59"/>
+        <source>Source: {origin}</source>
+        <translation>Origen: {origin}</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="79"/>

@@ -198,7 +198,8 @@ def test_text_formats_show_the_known_machines_real_figures(assessment, recommend
     assert f"{recommendation.model} ({recommendation.tier} class) at {recommendation.quant}" in text
     assert f"{recommendation.tokens_per_second:.1f} tokens/s" in text
     low, high = recommendation.tokens_per_second_range
-    assert f"{recommendation.tokens_per_second:.1f} tokens/s ({low:.1f}–{high:.1f} tokens/s)" in text  # its range
+    ends = "–".join(f"{x:.{1 if x < 10 else 0}f}" for x in (low, high))  # as the CLI and the app write them
+    assert f"{recommendation.tokens_per_second:.1f} tokens/s ({ends} tokens/s)" in text  # its range
     for tier in recommendation.tiers:
         assert tier.tier in text
     assert "47.3 tokens/s" in text and "182 ms" in text  # the benchmark

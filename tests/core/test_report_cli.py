@@ -24,7 +24,7 @@ def test_markdown_goes_to_stdout_by_default_without_identifiers(tmp_path, capsys
     assert out.startswith("# Local LLM Advisor report")
     assert "NVIDIA GeForce RTX 4070" in out and "32.0 GiB total" in out
     assert "/home/maria" not in out and "~/.lmstudio/models" in out
-    assert "Described: a saved detection of a computer (a detect --json file)" in out  # it has detect's probes
+    assert "Source: a saved detection of a computer (a detect --json file)" in out  # it has detect's probes
 
 
 def test_include_identifiers_keeps_the_user_folders(tmp_path, capsys):

@@ -95,7 +95,7 @@ def test_the_report_of_a_what_if_names_it_and_waits_for_the_price(qtbot):
     qtbot.waitUntil(lambda: page.buttons["pdf"].isEnabled(), timeout=10000)
     wait_idle(qtbot)
     text = page.preview.toPlainText()
-    assert "Described: what-if hardware chosen in the app (not this computer)" in text
+    assert "Source: what-if hardware chosen in the app (not this computer)" in text
     assert "a hardware file" not in text
     assert "not known yet, as the price of the hardware you are considering is not counted" in text
     assert "already paid for" not in text

@@ -17,9 +17,14 @@ MINUTES_RANGE = QT_TRANSLATE_NOOP("Ranges", "{low}–{high} min")
 SECONDS_TO_MINUTES = QT_TRANSLATE_NOOP("Ranges", "{low} s–{high} min")
 
 
+def end_decimals(value: float) -> int:
+    """A speed range's ends: under 10 tokens/s with a decimal (3.4), faster ones whole (120); the report writes them
+    so too (app round: "(6.3–14)" on the page, "(6.3–13.6 tokens/s)" in the summary)."""
+    return 1 if value < 10 else 0
+
+
 def _figure(say: Speaker, value: float) -> str:
-    """A range's ends: under 10 tokens/s with a decimal (3.4), faster ones whole (120)."""
-    return say.number(value, 1 if value < 10 else 0)
+    return say.number(value, end_decimals(value))
 
 
 def _point(say: Speaker, value: float) -> str:

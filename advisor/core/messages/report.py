@@ -56,7 +56,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Data"),
     QT_TRANSLATE_NOOP("Report", "Data sources"),
     QT_TRANSLATE_NOOP("Report", "Date"),
-    QT_TRANSLATE_NOOP("Report", "Described: {origin}"),
+    QT_TRANSLATE_NOOP("Report", "Source: {origin}"),
     QT_TRANSLATE_NOOP("Report", "Driver"),
     QT_TRANSLATE_NOOP("Report", "Electricity per month"),
     QT_TRANSLATE_NOOP("Report", "Energy per million tokens"),

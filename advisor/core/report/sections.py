@@ -13,6 +13,7 @@ from typing import Any
 from advisor.core.jsonio import finite_number
 from advisor.core.messages.after_load import AGAINST_RECOMMENDATION
 from advisor.core.messages.figures import figure
+from advisor.core.messages.ranges import end_decimals
 from advisor.core.messages.sizing import memory_short
 from advisor.core.report.document import (
     OS_NAMES,
@@ -211,7 +212,9 @@ class _Words:
         pair = _seq(value)
         if len(pair) != 2 or _num(pair[0]) is None or _num(pair[1]) is None:
             return DASH
-        return f"{self.fixed(pair[0])}–{self.fixed(pair[1])} " + self.t("tokens/s")
+        low, high = (float(_num(x) or 0.0) for x in pair)
+        ends = (self.w.number(x, end_decimals(x)) for x in (low, high))
+        return "–".join(ends) + " " + self.t("tokens/s")
 
 
 def _repo_link(repo_id: Any) -> Cell:
@@ -311,7 +314,7 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
     origin = data.get("hardware_origin")
     blocks: list[Block] = [Heading(t("Hardware"))]
     if origin in _ORIGIN_WORDS:
-        blocks.append(Paragraph(t("Described: {origin}", origin=t(_ORIGIN_WORDS[origin])), note=True))
+        blocks.append(Paragraph(t("Source: {origin}", origin=t(_ORIGIN_WORDS[origin])), note=True))
     assumed = _cpu_assumed(data, w)
     physical = _text(cpu.get("physical_cores")) if cpu.get("physical_cores") else assumed.get("cores", DASH)
     cores = f"{physical} / {_text(cpu.get('logical_cores'))}"

@@ -144,7 +144,7 @@ def _report(profile, origin: str) -> str:
 
 def test_the_report_of_a_hand_written_file_has_no_break_even_yet():
     text = _report(load_profile(PC), "file")
-    assert "*Described: a hardware file (what-if)*" in text
+    assert "*Source: a hardware file (what-if)*" in text
     assert "**Break-even:** not known yet, as the price of the hardware you are considering is not counted" in text
     hardware = "Hardware cost: 0.00 EUR — not counted: the price of the hardware you are considering was not given"
     assert hardware + "\n" in text  # the app's words: no terminal flag in its report
@@ -161,7 +161,7 @@ def test_the_report_of_a_hand_written_file_has_no_break_even_yet():
 )
 def test_the_report_says_where_the_machine_came_from_and_costs_it_so(origin, described, verdict):
     text = _report(load_profile(SAVED), origin)
-    assert f"*Described: {described}*" in text
+    assert f"*Source: {described}*" in text
     assert f"**Break-even:** {verdict}" in text
 
 
@@ -169,12 +169,12 @@ def test_report_of_a_saved_detection_is_not_called_a_what_if(capsys, tmp_path):
     saved = _write(tmp_path, "mine.json", SAVED)
     code, out, err = run(capsys, "report", "--hardware", saved, "--offline", "--no-models", "--country", "ES")
     assert code == 0, err
-    assert "*Described: a saved detection of a computer (a detect --json file)*" in out and "what-if" not in out
+    assert "*Source: a saved detection of a computer (a detect --json file)*" in out and "what-if" not in out
     assert "**Break-even:** at once" in out
     pc = _write(tmp_path, "pc.json", PC)
     code, out, err = run(capsys, "report", "--hardware", pc, "--offline", "--no-models", "--country", "ES")
     assert code == 0, err
-    assert "*Described: a hardware file (what-if)*" in out and "**Break-even:** not known yet" in out
+    assert "*Source: a hardware file (what-if)*" in out and "**Break-even:** not known yet" in out
 
 
 @pytest.fixture
