@@ -6679,12 +6679,12 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="305"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}.</source>
-        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}.</translation>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” (en inglés también con LM Studio en español: las capas cuyos expertos van a la CPU) en {n_cpu_moe}.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="310"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to the maximum too; before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU” instead.</source>
-        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” también al máximo; antes de LM Studio 0.4, activa en su lugar “Force Model Expert Weights onto CPU”.</translation>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” (en inglés también con LM Studio en español: las capas cuyos expertos van a la CPU) también al máximo; antes de LM Studio 0.4, activa en su lugar “Force Model Expert Weights onto CPU”.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="316"/>

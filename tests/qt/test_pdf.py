@@ -255,4 +255,6 @@ def test_the_how_to_load_flags_print_on_a_line_of_their_own_never_broken_at_a_hy
         assert found == [(flags, 1)]
     # Markdown keeps them in one sentence, as before
     md = render(assessment, "md", wording=wording)
-    assert f"”{' to' if lang == 'en' else ' en'} {rec.n_cpu_moe}. llama.cpp: -ngl 99 --n-cpu-moe {rec.n_cpu_moe}." in md
+    # (the Spanish sentence glosses the setting LM Studio leaves in English before its number)
+    said = "” to" if lang == "en" else "a la CPU) en"
+    assert f"{said} {rec.n_cpu_moe}. llama.cpp: -ngl 99 --n-cpu-moe {rec.n_cpu_moe}." in md
