@@ -72,7 +72,7 @@ REASONS: dict[str, Msg] = {
         "Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave "
         "{left_bytes} for everything else. It runs, but the system and your open programs (a browser, an editor) "
         "need about {reserve_bytes} to stay responsive: close what you can before loading it, or choose a lower "
-        "quantisation.",
+        "quantisation or a smaller model.",
     ),
     "moe_chosen": QT_TRANSLATE_NOOP(
         "Reasons",
