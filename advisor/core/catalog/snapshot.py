@@ -69,19 +69,16 @@ def bundled_file_of(model: str, label: str, snapshot: dict[str, Any] | None = No
     and not tight in the list, since the variant was sized as the Q4_K_M it is named after)."""
     from advisor.core.catalog.filenames import group_files
     from advisor.core.catalog.ranking import is_of_model, release_rank
+    from advisor.core.sizing.quants import quant_key
 
     data = snapshot if snapshot is not None else load_snapshot()
-
-    def spelt(text: str) -> str:  # UD-Q4_K_XL and ud_q4_k_xl alike
-        return text.strip().upper().replace("-", "_")
-
     # Q4_K_XL typed is unsloth's UD-Q4_K_XL (its XL files are all UD ones); UD-IQ2_XXS typed is not a plain IQ2_XXS
-    wanted = {spelt(label), "UD_" + spelt(label).removeprefix("UD_")}
+    wanted = {quant_key(label), "UD_" + quant_key(label).removeprefix("UD_")}
     repos = [r for r in data.get("repos", ()) if is_of_model(str(r.get("id", "")), model)]
     repos.sort(key=lambda r: release_rank(str(r["id"]), model))
     for repo in repos:
         files = group_files((f["path"], int(f["size"])) for f in repo.get("files", ()))
-        found = next((f for f in files if f.quant and spelt(f.quant) in wanted and f.size_bytes > 0), None)
+        found = next((f for f in files if f.quant and quant_key(f.quant) in wanted and f.size_bytes > 0), None)
         if found is not None:
             return BundledFile(
                 repo_id=str(repo["id"]), path=found.path, size_bytes=found.size_bytes, quant=str(found.quant)

@@ -389,7 +389,7 @@ def _with_mixture_lookalike(
     # as `estimate --model` sizes it, the command the note names: its published file at the quant typed and its own
     # architecture (code review: the note said 16.5 tokens/s for gpt-oss-20b where its command said 59.5)
     alt = placed_estimate_on(
-        model_at(like, spec.quant or "Q4_K_M"),
+        model_at(like, spec.quant or MIN_GOOD_QUANT),
         machine,
         context=context,
         kv_type=kv_type,

@@ -111,12 +111,16 @@ _ALIASES = {
 }
 
 
+def quant_key(quant: str) -> str:
+    """A quant label however it is written ('ud-q4_k_xl', 'UD-Q4_K_XL'): upper case, underscores for hyphens."""
+    return quant.strip().upper().replace("-", "_")
+
+
 def normalize_quant(quant: str | None) -> str | None:
     """'q4_k_m', 'Q4_K_M', 'UD-Q4_K_XL' → canonical upper-case preset names where we know them."""
     if not quant:
         return None
-    q = quant.strip().upper().replace("-", "_")
-    q = q.removeprefix("UD_")
+    q = quant_key(quant).removeprefix("UD_")
     return _ALIASES.get(q, q)
 
 
@@ -126,7 +130,7 @@ def variant_base(quant: str | None) -> str | None:
     percent, and an estimate without the file says so. None for a preset's own name, any spelling of it, or None."""
     if not quant:
         return None
-    q = quant.strip().upper().replace("-", "_")
+    q = quant_key(quant)
     if q.startswith("UD_") or (q in _ALIASES and q.endswith("_XL")):
         return normalize_quant(quant)
     return None

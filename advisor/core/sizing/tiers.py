@@ -544,8 +544,13 @@ def model_by_name(name: str) -> ModelSpec | None:
     name."""
     key = _name_key(name)
     stripped = re.sub(r"(?:moe|instruct|chat|it|\d{4})+$", "", key)
-    by_key = {_name_key(s.name or ""): s for s in named_models()}
+    by_key = _models_by_key()
     return by_key.get(key) or by_key.get(stripped)
+
+
+@functools.cache
+def _models_by_key() -> dict[str, ModelSpec]:
+    return {_name_key(s.name or ""): s for s in named_models()}
 
 
 def model_at(spec: ModelSpec, quant: str, *, file_size_bytes: int | None = None) -> ModelSpec:
