@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advisor.cli import llama_compare, speech
 from advisor.cli.calibration import calibrated_line
@@ -35,6 +35,9 @@ from advisor.core.servers.command_line import AUTO_SLOTS, KV_CACHE_TYPES
 from advisor.core.sizing import reasons
 from advisor.core.sizing.memory import N_BATCH, N_UBATCH, Batching, DraftSettings, KvLayout
 from advisor.core.types import Estimate, FitLevel, ModelSpec
+
+if TYPE_CHECKING:
+    from advisor.core.catalog.snapshot import BundledModel
 
 HELP = QT_TRANSLATE_NOOP(
     "Cli", "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
@@ -533,27 +536,41 @@ def unreadable_gguf(exc: BaseException) -> str:
     return say.t(cannot_read(exc) or _CANNOT_READ, reason=getattr(exc, "strerror", None) or exc)
 
 
-def named_model(name: str, quant: str | None, file_size_bytes: int | None = None) -> ModelSpec:
-    """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`); a name
-    the advisor does not know is refused with the names it does and the options for any other model."""
-    from advisor.core.catalog.snapshot import bundled_file_of
+def named_model(
+    name: str, quant: str | None, file_size_bytes: int | None = None, bundled: BundledModel | None = None
+) -> ModelSpec:
+    """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`), else the
+    bundled list's model of that name (`bundled`, `snapshot.bundled_model`: as the Models list sizes it); a name
+    neither knows is refused with the names it does, the list's names nearest it and the options for any other
+    model."""
+    from advisor.core.catalog.snapshot import bundled_file_of, bundled_names_like
     from advisor.core.sizing.quants import MIN_GOOD_QUANT, variant_base
     from advisor.core.sizing.tiers import model_at, model_by_name, named_models
 
     spec = model_by_name(name)
+    if spec is None and bundled is not None:
+        if file_size_bytes:  # a file of one's own: its size, at the quant typed
+            return dataclasses.replace(bundled.spec, file_size_bytes=file_size_bytes)
+        return bundled.spec
     if spec is None:
         say = speech.say()
-        raise CliError(
-            f"--model {shown(name)}: "
-            + say.t(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "not a model the advisor knows by name; it knows {names}. For any other model: --gguf PATH, --hf "
-                    "OWNER/REPO --file NAME, or --params N",
-                ),
-                names=", ".join(s.name or "" for s in named_models()),
-            )
+        refused = say.t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "not a model the advisor knows by name; it knows {names}, and the models `llm-advisor models "
+                "--offline --all` lists",
+            ),
+            names=", ".join(s.name or "" for s in named_models()),
         )
+        like = bundled_names_like(name)
+        if like:
+            refused = say.t(
+                QT_TRANSLATE_NOOP("Cli", "{what}; did you mean: {names}?"), what=refused, names=", ".join(like)
+            )
+        step = say.t(
+            QT_TRANSLATE_NOOP("Cli", "For any other model: --gguf PATH, --hf OWNER/REPO --file NAME, or --params N")
+        )
+        raise CliError(f"--model {shown(name)}: {refused}{' ' if like else '. '}{step}")
     if file_size_bytes is None and variant_base(quant) is not None and quant is not None:
         # unsloth's UD-Q4_K_XL: the bundled list's file of that label, as the Models list sizes it and names it
         found = bundled_file_of(spec.name or name, quant)
@@ -562,9 +579,12 @@ def named_model(name: str, quant: str | None, file_size_bytes: int | None = None
     return model_at(spec, quant or MIN_GOOD_QUANT, file_size_bytes=file_size_bytes)
 
 
-def spec_from_args(args: argparse.Namespace, model_quant: str | None = None) -> tuple[ModelSpec, OfflineSource | None]:
+def spec_from_args(
+    args: argparse.Namespace, model_quant: str | None = None, bundled: BundledModel | None = None
+) -> tuple[ModelSpec, OfflineSource | None]:
     """The model to size, from --gguf, --hf (or, offline, the bundled snapshot: said with the second value),
-    --model (at --quant, else `model_quant`, else Q4_K_M) or --params, with the flags that override its facts."""
+    --model (at --quant, else `model_quant`, else Q4_K_M; a model of the bundled list: `bundled`) or --params, with
+    the flags that override its facts."""
     from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
 
     say = speech.say()
@@ -591,7 +611,7 @@ def spec_from_args(args: argparse.Namespace, model_quant: str | None = None) -> 
             raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--hf needs --file NAME (the GGUF file in the repo)")))
         spec, offline = hf_spec(args.hf, args.file)
     elif args.model:
-        spec = named_model(args.model, args.quant or model_quant, args.file_size)
+        spec = named_model(args.model, args.quant or model_quant, args.file_size, bundled)
     else:
         spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
     if args.file and not args.hf:
@@ -661,7 +681,7 @@ def spec_from_args(args: argparse.Namespace, model_quant: str | None = None) -> 
 
 
 def run(args: argparse.Namespace) -> int:
-    from advisor.core.catalog.snapshot import variant_remarks
+    from advisor.core.catalog.snapshot import bundled_model, bundled_model_remarks, variant_remarks
     from advisor.core.sizing import estimate, reasons
     from advisor.core.sizing.estimate import named_quant_remarks, started_context
     from advisor.core.sizing.quants import MIN_GOOD_QUANT, is_known_quant, normalize_quant
@@ -678,7 +698,10 @@ def run(args: argparse.Namespace) -> int:
     profile = None
     kv_layout = kv_layout_from_args(args)
     model_quant = None
-    named = model_by_name(args.model) if args.model and not args.quant and not args.file_size else None
+    known = model_by_name(args.model) if args.model else None
+    named = known if not args.quant and not args.file_size else None
+    # a model recommend never names, of the bundled list (gemma-3-12b): sized as the Models list sizes its file
+    bundled = bundled_model(args.model, args.quant or MIN_GOOD_QUANT) if args.model and known is None else None
     if named is not None:
         # the quant recommend gives that model here, as recommend's row says it (not Q4_K_M beside its Q6_K), at the
         # context sized (-c 0: its trained one)
@@ -689,7 +712,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(worded(exc)) from exc
         model_quant = recommended_quant(profile, args.model, context=context)
     asked_quant = args.quant or model_quant  # the quant --model sizes (None: the default, MIN_GOOD_QUANT)
-    spec, offline = spec_from_args(args, model_quant)
+    spec, offline = spec_from_args(args, model_quant, bundled)
     if args.mmproj:
         compute, host = _projector_image(args.mmproj, flash_attention=args.flash_attn != "off")
         spec = dataclasses.replace(
@@ -730,12 +753,20 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:  # what the engine refuses, in the run's language
         raise CliError(worded(exc)) from exc
-    if args.model and not args.file_size:  # gpt-oss-20b's Q4_0 is its published Q4_K_M file: said so
+    if bundled is not None and not args.file_size:  # which file of the list, or that it has none of that quant
+        est = dataclasses.replace(est, remarks=(*est.remarks, *bundled_model_remarks(bundled, args.quant)))
+    elif args.model and not args.file_size:  # gpt-oss-20b's Q4_0 is its published Q4_K_M file: said so
         est = dataclasses.replace(est, remarks=(*est.remarks, *named_quant_remarks(spec, asked_quant)))
     if model_quant is not None and normalize_quant(model_quant) != MIN_GOOD_QUANT:  # the default it replaced: said
         said_quant = reasons.remark(reasons.REMARK_QUANT_AS_RECOMMENDED, model=spec.name, quant=model_quant)
         est = dataclasses.replace(est, remarks=(*est.remarks, said_quant))
-    if not (args.file_size or args.gguf or args.hf or any(r.code == REMARK_PUBLISHED_FILE for r in est.remarks)):
+    if not (
+        args.file_size
+        or args.gguf
+        or args.hf
+        or bundled is not None
+        or any(r.code == REMARK_PUBLISHED_FILE for r in est.remarks)
+    ):
         # a variant label without its file: which file, or which preset, it was sized as
         said = variant_remarks(args.quant, spec.name if args.model else None)
         est = dataclasses.replace(est, remarks=(*est.remarks, *said))
@@ -753,6 +784,13 @@ def run(args: argparse.Namespace) -> int:
         "kv_offload": kv_layout.offload,
     }
     first = ""  # where the model's facts came from, when not from the file itself
+    if bundled is not None:
+        data["model_source"] = {
+            "source": "bundled_list",
+            "repo": bundled.repo_id,
+            "file": bundled.path,
+            "retrieved_at": bundled.retrieved_at,
+        }
     if offline is not None:
         data["model_source"] = {
             "source": "offline",

@@ -485,27 +485,27 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1171"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1182"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1373"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1384"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1382"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1393"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1386"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1397"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1391"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1402"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -626,17 +626,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1177"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1188"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1400"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1411"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1403"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1414"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1241,391 +1241,396 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="39"/>
+        <location filename="../../advisor/cli/estimate.py" line="42"/>
         <source>estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine</source>
         <translation>estima la memoria, cómo cabe (GPU / parcial / CPU / demasiado grande) y los tokens/s de un modelo en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="48"/>
+        <location filename="../../advisor/cli/estimate.py" line="51"/>
         <source>full GPU offload</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="49"/>
+        <location filename="../../advisor/cli/estimate.py" line="52"/>
         <source>partial GPU offload</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="50"/>
+        <location filename="../../advisor/cli/estimate.py" line="53"/>
         <source>runs on the CPU (fits in RAM)</source>
         <translation>va en el procesador (cabe en la RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="51"/>
+        <location filename="../../advisor/cli/estimate.py" line="54"/>
         <source>too large for this machine</source>
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="87"/>
+        <location filename="../../advisor/cli/estimate.py" line="90"/>
         <source>none, or names such as CUDA0 or Vulkan0</source>
         <translation>none, o nombres como CUDA0 o Vulkan0</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="100"/>
+        <location filename="../../advisor/cli/estimate.py" line="103"/>
         <source>{value} is not accepted; accepted: auto, all or a whole number from 0 to {most}</source>
         <translation>{value} no es válido; se acepta: auto, all o un número entero de 0 a {most}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="145"/>
+        <location filename="../../advisor/cli/estimate.py" line="148"/>
         <source>layers (1 to {most})</source>
         <translation>capas (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="146"/>
+        <location filename="../../advisor/cli/estimate.py" line="149"/>
         <source>embedding width (1 to {most})</source>
         <translation>anchura del embedding (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="147"/>
+        <location filename="../../advisor/cli/estimate.py" line="150"/>
         <source>attention heads (1 to {most})</source>
         <translation>cabezas de atención (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="148"/>
+        <location filename="../../advisor/cli/estimate.py" line="151"/>
         <source>KV heads (GQA) (1 to {most})</source>
         <translation>cabezas KV (GQA) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="149"/>
+        <location filename="../../advisor/cli/estimate.py" line="152"/>
         <source>size of one head (1 to {most})</source>
         <translation>tamaño de una cabeza (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="150"/>
+        <location filename="../../advisor/cli/estimate.py" line="153"/>
         <source>vocabulary size (1 to {most})</source>
         <translation>tamaño del vocabulario (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="151"/>
+        <location filename="../../advisor/cli/estimate.py" line="154"/>
         <source>experts (MoE) (1 to {most})</source>
         <translation>expertos (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="152"/>
+        <location filename="../../advisor/cli/estimate.py" line="155"/>
         <source>experts used per token (MoE) (1 to {most})</source>
         <translation>expertos usados por token (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="163"/>
+        <location filename="../../advisor/cli/estimate.py" line="166"/>
         <source>a local GGUF file (only its header is read)</source>
         <translation>un archivo GGUF local (solo se lee su cabecera)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="169"/>
+        <location filename="../../advisor/cli/estimate.py" line="172"/>
         <source>a Hugging Face repo (with --file); fetches the header only</source>
         <translation>un repositorio de Hugging Face (con --file); solo descarga la cabecera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="175"/>
+        <location filename="../../advisor/cli/estimate.py" line="178"/>
         <source>parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)</source>
         <translation>número de parámetros: 8B, 7.6B, 500M u 8e9 (un número solo, por debajo de un millón, son miles de millones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="183"/>
+        <location filename="../../advisor/cli/estimate.py" line="186"/>
         <source>a model `recommend` names (Qwen3-30B-A3B, Llama-3.1-8B, gpt-oss-20b, ...), sized as it sizes it: its published file at --quant and its own architecture</source>
         <translation>un modelo que `recommend` nombra (Qwen3-30B-A3B, Llama-3.1-8B, gpt-oss-20b, ...), calculado como él lo calcula: su archivo publicado en --quant y su propia arquitectura</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="190"/>
+        <location filename="../../advisor/cli/estimate.py" line="193"/>
         <source>the GGUF file in the --hf repo</source>
         <translation>el archivo GGUF del repositorio de --hf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="206"/>
+        <location filename="../../advisor/cli/estimate.py" line="209"/>
         <source>real file size: bytes or 4.58GiB</source>
         <translation>tamaño real del archivo: en bytes o como 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="228"/>
+        <location filename="../../advisor/cli/estimate.py" line="231"/>
         <source>KV cache type of both halves, K and V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</source>
         <translation>tipo de la caché KV de sus dos mitades, K y V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="238"/>
+        <location filename="../../advisor/cli/estimate.py" line="241"/>
         <source>as llama-server -ctk: the K half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctk: el tipo de la mitad K (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="245"/>
+        <location filename="../../advisor/cli/estimate.py" line="248"/>
         <source>as llama-server -ctv: the V half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctv: el tipo de la mitad V (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="253"/>
+        <location filename="../../advisor/cli/estimate.py" line="256"/>
         <source>as llama-server -np: the requests served at once, each with its own slot (1, the advisor&apos;s default; auto: llama-server&apos;s own default, 4 slots sharing one KV cache). Each slot keeps its own recurrent state and sliding window; without --kv-unified each gets the context divided by N</source>
         <translation>como llama-server -np: las peticiones atendidas a la vez, cada una con su propio slot (1, lo predeterminado del asesor; auto: lo predeterminado de llama-server, 4 slots que comparten una caché KV). Cada slot guarda su propio estado recurrente y su ventana deslizante; sin --kv-unified cada uno recibe el contexto dividido entre N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="264"/>
+        <location filename="../../advisor/cli/estimate.py" line="267"/>
         <source>as llama-server -kvu: the --parallel slots share one KV cache of the whole context</source>
         <translation>como llama-server -kvu: los slots de --parallel comparten una caché KV de todo el contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="271"/>
+        <location filename="../../advisor/cli/estimate.py" line="274"/>
         <source>as llama-server --swa-full: sliding-window layers keep the whole context, like the others</source>
         <translation>como llama-server --swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="279"/>
+        <location filename="../../advisor/cli/estimate.py" line="282"/>
         <source>as llama-server -nkvo: the KV cache stays in system RAM and the attention runs on the processor (less graphics memory, slower generation)</source>
         <translation>como llama-server -nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador (menos memoria gráfica, generación más lenta)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="290"/>
+        <location filename="../../advisor/cli/estimate.py" line="293"/>
         <source>a vision projector (mmproj GGUF) loaded beside the model for image input: its size is added where llama.cpp puts it</source>
         <translation>un proyector de visión (GGUF mmproj) cargado junto al modelo para leer imágenes: su tamaño se suma donde lo pone llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="301"/>
+        <location filename="../../advisor/cli/estimate.py" line="304"/>
         <source>as llama-server -fa (auto is taken as on, as on CPUs, CUDA and Metal): with off the compute buffer also holds the attention scores (context × micro-batch × heads, f32), and a --mmproj projector&apos;s its attention matrix (patches² × heads)</source>
         <translation>como -fa de llama-server (auto se toma como on, igual que en CPU, CUDA y Metal): con off, el búfer de cálculo guarda además las puntuaciones de atención (contexto × microlote × cabezas, f32), y el de un proyector de --mmproj, su matriz de atención (parches² × cabezas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="314"/>
+        <location filename="../../advisor/cli/estimate.py" line="317"/>
         <source>as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and a sliding-window model&apos;s KV cache, grow with it</source>
         <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura del prompt (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="326"/>
+        <location filename="../../advisor/cli/estimate.py" line="329"/>
         <source>as llama-server -b (2048): caps --ubatch-size</source>
         <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="401"/>
+        <location filename="../../advisor/cli/estimate.py" line="404"/>
         <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
         <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="416"/>
+        <location filename="../../advisor/cli/estimate.py" line="419"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="426"/>
+        <location filename="../../advisor/cli/estimate.py" line="429"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="433"/>
+        <location filename="../../advisor/cli/estimate.py" line="436"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="456"/>
+        <location filename="../../advisor/cli/estimate.py" line="459"/>
         <source>{file}: {why}. These figures use the offline snapshot of {date} ({source}): the file size, quant and parameters listed there, not the file&apos;s own header</source>
         <translation>{file}: {why}. Estas cifras usan la copia sin conexión del {date} ({source}): el tamaño del archivo, la cuantización y los parámetros que figuran en ella, no la cabecera del propio archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="461"/>
+        <location filename="../../advisor/cli/estimate.py" line="464"/>
         <source>Without a connection, give the model&apos;s facts from its model page: --params N --quant {quant} --file-size SIZE (e.g. --params 8B --file-size 4.6GiB); or --gguf PATH for a file you have downloaded. `llm-advisor models --offline` lists the files the bundled snapshot knows</source>
         <translation>Sin conexión, indica los datos del modelo que figuran en su página: --params N --quant {quant} --file-size SIZE (p. ej., --params 8B --file-size 4.6GiB); o --gguf PATH para un archivo que ya hayas descargado. `llm-advisor models --offline` muestra los archivos que conoce la copia incluida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="510"/>
+        <location filename="../../advisor/cli/estimate.py" line="513"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="513"/>
+        <location filename="../../advisor/cli/estimate.py" line="516"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="549"/>
-        <source>not a model the advisor knows by name; it knows {names}. For any other model: --gguf PATH, --hf OWNER/REPO --file NAME, or --params N</source>
-        <translation>no es un modelo que el asesor conozca por su nombre; conoce {names}. Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/estimate.py" line="581"/>
+        <location filename="../../advisor/cli/estimate.py" line="601"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="591"/>
+        <location filename="../../advisor/cli/estimate.py" line="611"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NAME (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="598"/>
+        <location filename="../../advisor/cli/estimate.py" line="618"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="621"/>
+        <location filename="../../advisor/cli/estimate.py" line="641"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="623"/>
+        <location filename="../../advisor/cli/estimate.py" line="643"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="628"/>
+        <location filename="../../advisor/cli/estimate.py" line="648"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="636"/>
+        <location filename="../../advisor/cli/estimate.py" line="656"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="651"/>
+        <location filename="../../advisor/cli/estimate.py" line="671"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="675"/>
+        <location filename="../../advisor/cli/estimate.py" line="695"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="708"/>
+        <location filename="../../advisor/cli/estimate.py" line="731"/>
         <source>{flag} keeps a mixture of experts&apos; routed experts in system RAM, and this model is dense: for a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="899"/>
+        <location filename="../../advisor/cli/estimate.py" line="937"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="901"/>
+        <location filename="../../advisor/cli/estimate.py" line="939"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="903"/>
+        <location filename="../../advisor/cli/estimate.py" line="941"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="905"/>
+        <location filename="../../advisor/cli/estimate.py" line="943"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="916"/>
+        <location filename="../../advisor/cli/estimate.py" line="954"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="919"/>
+        <location filename="../../advisor/cli/estimate.py" line="957"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="921"/>
+        <location filename="../../advisor/cli/estimate.py" line="959"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="925"/>
+        <location filename="../../advisor/cli/estimate.py" line="963"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="937"/>
+        <location filename="../../advisor/cli/estimate.py" line="975"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="949"/>
+        <location filename="../../advisor/cli/estimate.py" line="987"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="956"/>
+        <location filename="../../advisor/cli/estimate.py" line="994"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="957"/>
+        <location filename="../../advisor/cli/estimate.py" line="995"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="933"/>
+        <location filename="../../advisor/cli/estimate.py" line="971"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="196"/>
+        <location filename="../../advisor/cli/estimate.py" line="199"/>
         <source>quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M; with --model, the one recommend gives that model here)</source>
         <translation>cuantización: Q4_K_M, Q8_0, F16, ... (por defecto Q4_K_M; con --model, la que recommend da a ese modelo en este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="216"/>
+        <location filename="../../advisor/cli/estimate.py" line="219"/>
         <source>context length (4096, the advisor&apos;s default; 0, as llama-server&apos;s own -c 0: the model&apos;s trained context, for each --parallel slot without --kv-unified); with --parallel N and no --kv-unified, a number is split between the slots as llama-server -c splits it</source>
         <translation>longitud del contexto (4096, la del asesor; 0, como el -c 0 propio de llama-server: el contexto con el que se entrenó el modelo, para cada ranura de --parallel sin --kv-unified); con --parallel N y sin --kv-unified, un número se reparte entre las ranuras como lo reparte llama-server -c</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="336"/>
+        <location filename="../../advisor/cli/estimate.py" line="339"/>
         <source>a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and compute buffer are added, its context built as llama-server builds it, with the model&apos;s context, --parallel, -ub, -b and -fa</source>
         <translation>un modelo borrador (GGUF) para la decodificación especulativa, como -md de llama-server: se suman sus pesos, su caché KV y su búfer de cálculo, con su contexto creado como lo crea llama-server, con el contexto, --parallel, -ub, -b y -fa del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="349"/>
+        <location filename="../../advisor/cli/estimate.py" line="352"/>
         <source>as llama-server -ctkd: the draft model&apos;s K cache type (f16; -ctk and --kv-type do not apply)</source>
         <translation>como -ctkd de llama-server: el tipo de la caché K del modelo borrador (f16; -ctk y --kv-type no se le aplican)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="359"/>
+        <location filename="../../advisor/cli/estimate.py" line="362"/>
         <source>as llama-server -ctvd: the draft model&apos;s V cache type (f16)</source>
         <translation>como -ctvd de llama-server: el tipo de la caché V del modelo borrador (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="368"/>
+        <location filename="../../advisor/cli/estimate.py" line="371"/>
         <source>as llama-server -ngld: the draft model&apos;s layers on the graphics card (auto, all or N; 0 keeps it in system RAM)</source>
         <translation>como -ngld de llama-server: las capas del modelo borrador en la tarjeta gráfica (auto, all o N; 0 lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="380"/>
+        <location filename="../../advisor/cli/estimate.py" line="383"/>
         <source>as llama-server -devd: the draft model&apos;s devices (none keeps it in system RAM)</source>
         <translation>como -devd de llama-server: los dispositivos del modelo borrador (none lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="389"/>
+        <location filename="../../advisor/cli/estimate.py" line="392"/>
         <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two (the experts in RAM also within 3 %% of the split&apos;s speed, as llama-server&apos;s --fit lays a mixture out), as the recommendation places it</source>
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones (los expertos en la RAM también a menos de un 3 %% de la velocidad del reparto por capas, como los coloca el --fit de llama-server), como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="958"/>
+        <location filename="../../advisor/cli/estimate.py" line="558"/>
+        <source>not a model the advisor knows by name; it knows {names}, and the models `llm-advisor models --offline --all` lists</source>
+        <translation>no es un modelo que el asesor conozca por su nombre; conoce {names} y los modelos que lista `llm-advisor models --offline --all`</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="571"/>
+        <source>For any other model: --gguf PATH, --hf OWNER/REPO --file NAME, or --params N</source>
+        <translation>Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="996"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="963"/>
+        <location filename="../../advisor/cli/estimate.py" line="1001"/>
         <location filename="../../advisor/cli/recommend.py" line="121"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="964"/>
+        <location filename="../../advisor/cli/estimate.py" line="1002"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="965"/>
+        <location filename="../../advisor/cli/estimate.py" line="1003"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="967"/>
+        <location filename="../../advisor/cli/estimate.py" line="1005"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
@@ -1652,7 +1657,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="980"/>
+        <location filename="../../advisor/cli/estimate.py" line="1018"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1662,13 +1667,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="982"/>
+        <location filename="../../advisor/cli/estimate.py" line="1020"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="986"/>
+        <location filename="../../advisor/cli/estimate.py" line="1024"/>
         <location filename="../../advisor/cli/recommend.py" line="124"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -2136,7 +2141,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="960"/>
+        <location filename="../../advisor/cli/estimate.py" line="998"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -3135,6 +3140,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="87"/>
+        <location filename="../../advisor/cli/estimate.py" line="568"/>
         <location filename="../../advisor/cli/hardware_option.py" line="44"/>
         <source>{what}; did you mean: {names}?</source>
         <translation>{what}; ¿quisiste decir {names}?</translation>
@@ -5046,27 +5052,27 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1117"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1128"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1199"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1210"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1200"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1211"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1203"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1214"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1204"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1215"/>
         <source>GPU off: too big for the GPU&apos;s share</source>
         <translation>GPU desactivada: no cabe en la parte de la GPU</translation>
     </message>
@@ -5527,13 +5533,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="580"/>
-        <location filename="../../advisor/cli/estimate.py" line="508"/>
+        <location filename="../../advisor/cli/estimate.py" line="511"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="583"/>
-        <location filename="../../advisor/cli/estimate.py" line="509"/>
+        <location filename="../../advisor/cli/estimate.py" line="512"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -6407,36 +6413,46 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="968"/>
+        <source>{model} is sized as the file the Models list shows for it: {repo}&apos;s {file} ({file_bytes}), from the bundled list. The list has it at {quants}: --quant sizes another.</source>
+        <translation>{model} se calcula con el archivo que la lista de Modelos muestra para él: {file} de {repo} ({file_bytes}), de la lista incluida. La lista lo tiene en {quants}: --quant calcula otra.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="973"/>
+        <source>The bundled list has no {quant} file of {model} ({repo} has {quants}): it is sized as its parameters × the quantisation&apos;s bits, with its architecture. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).</source>
+        <translation>La lista incluida no tiene ningún archivo {quant} de {model} ({repo} tiene {quants}): se calcula con sus parámetros × los bits de la cuantización, con su arquitectura. Para la cifra exacta, indica su tamaño (--file-size) o el archivo (--hf OWNER/REPO --file NAME).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="979"/>
         <source>{quant} is sized as {base}, the quantisation it is a variant of: its file is usually within a few percent of that size. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).</source>
         <translation>{quant} se calcula como {base}, la cuantización de la que es una variante: su archivo suele diferir de ese tamaño en unos pocos por ciento. Para la cifra exacta, indica su tamaño (--file-size) o el archivo (--hf OWNER/REPO --file NAME).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="978"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="989"/>
         <source>This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per token), but it is sized here as a dense model. As that model (--model {model} --quant {quant}, sized as `recommend` sizes it) it runs at about {tokens_per_second} tokens/s here.</source>
         <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Calculado como ese modelo (--model {model} --quant {quant}, como lo calcula `recommend`), iría aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1026"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1037"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size; --model {model} gives that model as `recommend` sizes it, its published file included.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño; --model {model} da ese modelo tal como lo calcula `recommend`, con el tamaño de su archivo publicado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1032"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1038"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1049"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1044"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1055"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="973"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="984"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño.</translation>
     </message>
@@ -6446,27 +6462,27 @@
         <translation>No se dio el tamaño del archivo: se usan el archivo {quant} publicado de {model} ({file_bytes}) y la arquitectura de {model}, no los parámetros por los bits de la cuantización, porque todas sus cuantizaciones mantienen los expertos en MXFP4.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="984"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="995"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="990"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1001"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="996"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1007"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1003"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1014"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1009"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1020"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -6717,12 +6733,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1185"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1196"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1190"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1201"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8596,42 +8612,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1106"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1117"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1107"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1118"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1108"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1119"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1111"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1122"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1112"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1123"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1354"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1365"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1359"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1370"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1365"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1376"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,3 +117,137 @@ def stands_in_for_hub(status: int | None) -> bool:
     connection, no name resolution, a timeout), as `models` falls back to it: no answer, a rate limit (429) or a
     server error (5xx). Never for a 404 or a refusal (401/403): the Hub did answer, and the snapshot may be older."""
     return status is None or status == 429 or status >= 500
+
+
+# Words a GGUF repo adds to a model's own name (its chat release, the format, Meta's prefix), dropped on both sides
+# when a typed name is matched to the bundled list: "gemma-3-12b" is unsloth/gemma-3-12b-it-GGUF
+_ADDED_WORDS = frozenset({"instruct", "it", "chat", "gguf", "meta", "hf"})
+_VERSION = re.compile(r"(?:^|(?<=[-_ .]))v\d+(?:\.\d+)*(?=$|[-_ .])")  # Mistral-7B-Instruct-v0.3
+_RELEASE_MONTH = re.compile(r"\d{4}")  # Mistral's 2501, Qwen's 2507
+
+
+def shown_name(name: str) -> str:
+    """A model's name as a repo writes it, without the repo's owner, an organisation prefix (bartowski's
+    `Qwen_Qwen3-8B`, `google_gemma-3-4b-it`; not `gemma_3_12b`) and `-GGUF`: `unsloth/gemma-3-12b-it-GGUF` is
+    gemma-3-12b-it."""
+    base = name.strip().rsplit("/", 1)[-1]
+    owner, _, rest = base.partition("_")
+    if owner.isalpha() and rest[:1].isalpha() and "-" in rest:
+        base = rest
+    return re.sub(r"[-_.]GGUF$", "", base, flags=re.IGNORECASE)
+
+
+def model_words(name: str) -> tuple[str, ...]:
+    """A model's name as the words and numbers that tell it from another: the repo's owner, an organisation prefix
+    (bartowski's `Qwen_Qwen3-8B`), a version tag, a release month and the words `_ADDED_WORDS` left out, letters and
+    digits split (`gemma3:12b`, Ollama's tag, is `gemma-3-12b`)."""
+    base = _VERSION.sub(" ", shown_name(name).lower())
+    words = re.findall(r"[a-z]+|\d+", base)
+    return tuple(w for w in words if w not in _ADDED_WORDS and not _RELEASE_MONTH.fullmatch(w))
+
+
+@dataclass(frozen=True)
+class BundledModel:
+    """A model of the bundled list found by its name (`estimate --model gemma-3-12b`): its repo, the file sized at
+    the quant asked (None where the repo lists no file of that quant: parameters × its bits, with the repo's
+    architecture), the spec `models --offline` sizes that file with, and every quant the repo lists."""
+
+    repo_id: str
+    path: str | None
+    spec: ModelSpec
+    quants: tuple[str, ...]
+    retrieved_at: str
+
+
+def _repo_files(repo: dict[str, Any]) -> list[Any]:
+    from advisor.core.catalog.filenames import group_files
+
+    return [f for f in group_files((f["path"], int(f["size"])) for f in repo.get("files", ())) if f.size_bytes > 0]
+
+
+def bundled_model(name: str, quant: str, snapshot: dict[str, Any] | None = None) -> BundledModel | None:
+    """The bundled list's model `name` spells (`model_words`: the repo id, or the model's name with or without the
+    words a repo adds), at `quant`: its file of that label (a variant label as `bundled_file_of` reads it), else the
+    repo's architecture at that quant. Where several repos hold the model, the one with such a file, then the
+    owner typed, then the most downloaded. None for a name the list does not hold."""
+    from advisor.core.catalog.shapes import clean_shape, spec_for, with_architecture_rules
+    from advisor.core.sizing.quants import normalize_quant, quant_key
+
+    data = snapshot if snapshot is not None else load_snapshot()
+    wanted = model_words(name)
+    if not wanted:
+        return None
+    owner = name.strip().rsplit("/", 1)[0].lower() if "/" in name else None
+    keys = {quant_key(quant), "UD_" + quant_key(quant).removeprefix("UD_")}
+    found: list[tuple[tuple[int, int, int], dict[str, Any], Any]] = []
+    for repo in data.get("repos", ()):
+        repo_id = str(repo.get("id", ""))
+        if not repo.get("parameters") or model_words(repo_id) != wanted:
+            continue
+        files = _repo_files(repo)
+        file = next((f for f in files if f.quant and quant_key(f.quant) in keys), None)
+        rank = (file is None, repo_id.split("/")[0].lower() != owner, -int(repo.get("downloads") or 0))
+        found.append((rank, repo, file))
+    if not found:
+        return None
+    _, repo, file = min(found, key=lambda t: t[0])
+    files = _repo_files(repo)
+    shape = with_architecture_rules(clean_shape(repo.get("shape"))) or None
+    if file is not None:
+        spec = spec_for(repo, shape, file.quant, file.size_bytes, file.path)
+    else:  # no file of that quant listed: the architecture at that quant, parameters × its bits
+        spec = dataclasses.replace(spec_for(repo, shape, quant, 1), quant=normalize_quant(quant), file_size_bytes=None)
+    return BundledModel(
+        repo_id=str(repo["id"]),
+        path=file.path if file is not None else None,
+        spec=spec,
+        quants=tuple(str(f.quant) for f in files if f.quant),
+        retrieved_at=str(data.get("retrieved_at", "")),
+    )
+
+
+def bundled_names_like(name: str, limit: int = 5) -> tuple[str, ...]:
+    """The bundled list's models whose names hold every word of `name` in a row (`gemma-3` → gemma-3-12b-it,
+    gemma-3-4b-it), as a repo names them without its owner and `-GGUF`, each once: what `--model` offers for a name it
+    does not know."""
+    wanted = model_words(name)
+    if not wanted:
+        return ()
+    n = len(wanted)
+    seen: dict[tuple[str, ...], str] = {}
+    for repo in load_snapshot().get("repos", ()):
+        repo_id = str(repo.get("id", ""))
+        words = model_words(repo_id)
+        if words not in seen and any(words[i : i + n] == wanted for i in range(len(words) - n + 1)):
+            seen[words] = shown_name(repo_id)
+    return tuple(seen.values())[:limit]
+
+
+def bundled_model_remarks(found: BundledModel, typed_quant: str | None) -> tuple[Reason, ...]:
+    """What `estimate --model` says of a model of the bundled list it sized (`bundled_model`): the file, or, with
+    no file of the quant typed, that parameters × bits were sized (a variant label: as the preset it is a variant of,
+    `quants.variant_base`)."""
+    from advisor.core.sizing import reasons
+    from advisor.core.sizing.quants import variant_base
+
+    model = shown_name(found.repo_id)
+    quants = ", ".join(found.quants)
+    if found.path is not None:
+        said = reasons.remark(
+            reasons.REMARK_BUNDLED_MODEL_FILE,
+            model=model,
+            repo=found.repo_id,
+            file=found.path,
+            file_bytes=found.spec.file_size_bytes,
+            quants=quants,
+        )
+        return (said,)
+    base = variant_base(typed_quant)
+    if base is not None and typed_quant is not None:
+        return (reasons.remark(reasons.REMARK_VARIANT_AS_BASE, quant=typed_quant.strip(), base=base),)
+    quant = found.spec.quant or ""
+    return (
+        reasons.remark(
+            reasons.REMARK_BUNDLED_MODEL_NO_FILE, model=model, repo=found.repo_id, quant=quant, quants=quants
+        ),
+    )

@@ -965,6 +965,17 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "{quant} is sized as the file the Models list shows for it: {repo}'s {file} ({file_bytes}), from the bundled "
         "list.",
     ),
+    "bundled_model_file": QT_TRANSLATE_NOOP(
+        "Notes",
+        "{model} is sized as the file the Models list shows for it: {repo}'s {file} ({file_bytes}), from the bundled "
+        "list. The list has it at {quants}: --quant sizes another.",
+    ),
+    "bundled_model_no_file": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The bundled list has no {quant} file of {model} ({repo} has {quants}): it is sized as its parameters × the "
+        "quantisation's bits, with its architecture. For the exact figure, give its size (--file-size) or the file "
+        "(--hf OWNER/REPO --file NAME).",
+    ),
     "variant_as_base": QT_TRANSLATE_NOOP(
         "Notes",
         "{quant} is sized as {base}, the quantisation it is a variant of: its file is usually within a few percent of "

@@ -286,6 +286,11 @@ REMARK_VARIANT_FILE = "variant_file"
 # `estimate --model NAME` without --quant: the quant recommend gives that model here (recommend.recommended_quant)
 REMARK_QUANT_AS_RECOMMENDED = "quant_as_recommended"
 REMARK_VARIANT_AS_BASE = "variant_as_base"
+# `estimate --model gemma-3-12b`, a model of the bundled list that recommend never names: sized as that list's file of
+# the quant (as the Models list sizes it), or, where the list has no such file, as parameters × its bits with the
+# repo's architecture (catalog.snapshot.bundled_model); said either way, with the quants the list has
+REMARK_BUNDLED_MODEL_FILE = "bundled_model_file"
+REMARK_BUNDLED_MODEL_NO_FILE = "bundled_model_no_file"
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
@@ -297,6 +302,8 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_PUBLISHED_FILE: ("model", "quant", "file_bytes"),
     REMARK_VARIANT_FILE: ("quant", "repo", "file", "file_bytes"),
     REMARK_VARIANT_AS_BASE: ("quant", "base"),
+    REMARK_BUNDLED_MODEL_FILE: ("model", "repo", "file", "file_bytes", "quants"),
+    REMARK_BUNDLED_MODEL_NO_FILE: ("model", "repo", "quant", "quants"),
     REMARK_QUANT_AS_RECOMMENDED: ("model", "quant"),
     REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),

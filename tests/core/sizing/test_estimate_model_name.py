@@ -77,11 +77,11 @@ def test_gpt_oss_by_name_is_its_published_file_at_every_quant(capsys):
 def test_an_unknown_name_says_which_names_it_knows_and_what_to_use_instead(capsys, tmp_path):
     hw = tmp_path / "hw.json"
     hw.write_text('{"ram": {"total_bytes": 17179869184}, "gpus": []}')
-    assert main(["estimate", "--hardware", str(hw), "--model", "gemma-3-12b", "--lang", "en"]) == 2
+    assert main(["estimate", "--hardware", str(hw), "--model", "granite-3-8b", "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert "--model 'gemma-3-12b': not a model the advisor knows by name" in err
+    assert "--model 'granite-3-8b': not a model the advisor knows by name" in err
     assert "Qwen3-30B-A3B" in err and "--gguf PATH" in err and "Traceback" not in err
-    assert main(["estimate", "--hardware", str(hw), "--model", "gemma-3-12b", "--lang", "es"]) == 2
+    assert main(["estimate", "--hardware", str(hw), "--model", "granite-3-8b", "--lang", "es"]) == 2
     assert "no es un modelo que el asesor conozca por su nombre" in capsys.readouterr().err
 
 

@@ -1,0 +1,134 @@
+"""`estimate --model NAME` for a model of the bundled list that `recommend` never names (Gemma 3, Qwen3-Coder,
+Qwen3-8B, phi-4...): sized as the Models list sizes that file, and said so. Before, `--model gemma-3-12b` was refused
+though `models --offline` listed it, and `--model Qwen3-Coder-30B-A3B` too (newcomer rounds)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import main
+from advisor.core.catalog import search
+from advisor.core.catalog.snapshot import load_snapshot, model_words, shown_name
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.sizing.tiers import model_by_name
+
+MACHINES = Path(__file__).parents[2] / "data" / "machines"
+GAMING = MACHINES / "gaming-rtx4060-8gb-32gb.json"
+
+
+def _estimate(capsys, *argv: str) -> dict:
+    assert main(["estimate", *argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _bundled_models() -> list[str]:
+    """Each model of the bundled list that `recommend` does not name, once, as the list shows its repo's name."""
+    names: dict[tuple[str, ...], str] = {}
+    for repo in load_snapshot()["repos"]:
+        name = shown_name(repo["id"])
+        if model_by_name(name) is None:
+            names.setdefault(model_words(name), name)
+    return sorted(names.values())
+
+
+@pytest.mark.parametrize("machine", [GAMING, MACHINES / "laptop-i5-1135g7-8gb.json"], ids=lambda p: p.stem)
+def test_every_model_of_the_list_by_name_is_the_file_the_models_list_shows(machine, capsys):
+    assert machine.exists()
+    listed = search(profile=load_profile(machine), offline=True, include_all=True, limit=100, read_headers=False)
+    rows = {(c.repo_id, f.path): f for c in listed.candidates for f in c.files}
+    names = _bundled_models()
+    assert {"gemma-3-12b-it", "Qwen3-Coder-30B-A3B-Instruct", "phi-4"} <= set(names)  # what people ask for
+    for name in names:
+        est = _estimate(capsys, "--hardware", str(machine), "--model", name)
+        source = est["model_source"]
+        assert source["source"] == "bundled_list", name
+        shown = rows[(source["repo"], source["file"])]
+        assert shown.quant == est["quant"] == "Q4_K_M", name  # --model's default quant, as a file of the list
+        assert est["model"]["file_size_bytes"] == shown.size_bytes, name
+        assert est["memory"]["total_bytes"] == shown.needs_bytes, name
+        assert (est["fit"], est["tight"]) == (shown.fit.value, shown.tight), name
+        if shown.tokens_per_second:
+            assert est["tokens_per_second"] == pytest.approx(shown.tokens_per_second, rel=0.05), name
+        (said,) = [r["values"] for r in est["remarks"] if r["code"] == "bundled_model_file"]
+        assert (said["repo"], said["file"], said["file_bytes"]) == (source["repo"], shown.path, shown.size_bytes)
+
+
+@pytest.mark.parametrize(
+    "typed", ["gemma-3-12b", "gemma3:12b", "Gemma 3 12B it", "unsloth/gemma-3-12b-it-GGUF", "google_gemma-3-12b-it"]
+)
+def test_a_name_is_read_as_people_and_repos_write_it(typed, capsys):
+    est = _estimate(capsys, "--hardware", str(GAMING), "--model", typed)
+    assert (est["model_source"]["repo"], est["model_source"]["file"]) == (
+        "unsloth/gemma-3-12b-it-GGUF",
+        "gemma-3-12b-it-Q4_K_M.gguf",
+    )
+
+
+def test_the_owner_typed_picks_that_repo_and_a_recommend_model_stays_recommends(capsys):
+    own = _estimate(capsys, "--hardware", str(GAMING), "--model", "lmstudio-community/Llama-3.3-70B-Instruct-GGUF")
+    assert own["model_source"]["repo"] == "lmstudio-community/Llama-3.3-70B-Instruct-GGUF"
+    plain = _estimate(capsys, "--hardware", str(GAMING), "--model", "Llama-3.3-70B")
+    assert plain["model_source"]["repo"] == "bartowski/Llama-3.3-70B-Instruct-GGUF"  # the most downloaded
+    named = _estimate(capsys, "--hardware", str(GAMING), "--model", "Qwen2.5-7B")
+    assert "model_source" not in named and not [r for r in named["remarks"] if r["code"].startswith("bundled")]
+
+
+def test_a_quant_the_list_has_no_file_of_is_sized_by_its_bits_and_said(capsys):
+    at_q4 = _estimate(capsys, "--hardware", str(GAMING), "--model", "gemma-3-12b")
+    at_q3 = _estimate(capsys, "--hardware", str(GAMING), "--model", "gemma-3-12b", "--quant", "Q3_K_M")
+    assert at_q3["quant"] == "Q3_K_M" and at_q3["model_source"]["file"] is None
+    assert at_q3["memory"]["weights_bytes"] < at_q4["memory"]["weights_bytes"] and not at_q3["model"]["file_size_bytes"]
+    assert at_q3["model"]["layers"] == at_q4["model"]["layers"] == 48  # the repo's architecture, not a borrowed one
+    (said,) = [r["values"] for r in at_q3["remarks"] if r["code"] == "bundled_model_no_file"]
+    assert said == {
+        "model": "gemma-3-12b-it",
+        "repo": "unsloth/gemma-3-12b-it-GGUF",
+        "quant": "Q3_K_M",
+        "quants": "Q4_K_M, Q5_K_M, Q6_K",
+    }
+    assert (
+        main(["estimate", "--hardware", str(GAMING), "--model", "gemma-3-12b", "--quant", "Q3_K_M", "--lang", "es"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "La lista incluida no tiene ningún archivo Q3_K_M de gemma-3-12b-it" in out
+
+
+def test_a_variant_label_is_its_file_where_the_list_has_one_else_its_base(capsys):
+    ud = _estimate(capsys, "--hardware", str(GAMING), "--model", "Qwen3-4B", "--quant", "UD-Q4_K_XL")
+    assert ud["model_source"]["file"] == "Qwen3-4B-UD-Q4_K_XL.gguf"
+    plain = _estimate(capsys, "--hardware", str(GAMING), "--model", "Qwen3-4B")
+    assert ud["memory"]["weights_bytes"] != plain["memory"]["weights_bytes"]
+    none = _estimate(capsys, "--hardware", str(GAMING), "--model", "phi-4", "--quant", "UD-Q4_K_XL")
+    (said,) = [r for r in none["remarks"] if r["code"].startswith(("variant", "bundled"))]
+    assert said["values"] == {"quant": "UD-Q4_K_XL", "base": "Q4_K_M"}
+
+
+def test_a_file_size_of_ones_own_is_sized_with_the_models_architecture(capsys):
+    own = _estimate(capsys, "--hardware", str(GAMING), "--model", "gemma-3-12b", "--file-size", "7GiB")
+    assert own["model"]["file_size_bytes"] == 7 * 2**30 and own["model"]["layers"] == 48
+    assert not [r for r in own["remarks"] if r["code"].startswith("bundled")]
+
+
+def test_a_name_near_the_lists_offers_its_models_and_any_other_is_refused(capsys):
+    for typed, offered in (
+        ("gemma-3", "did you mean: gemma-3-12b-it, gemma-3-4b-it? For any"),
+        ("foo-7b", "lists. For any"),
+    ):
+        assert main(["estimate", "--hardware", str(GAMING), "--model", typed, "--lang", "en"]) == 2
+        err = capsys.readouterr().err
+        assert f"--model {typed!r}: not a model the advisor knows by name" in err
+        assert offered in err and "--gguf PATH" in err and "Traceback" not in err
+    assert main(["estimate", "--hardware", str(GAMING), "--model", "gemma-3", "--lang", "es"]) == 2
+    err = capsys.readouterr().err
+    assert "no es un modelo que el asesor conozca por su nombre" in err and "gemma-3-4b-it" in err
+    for hostile in ("", "/", "a/b/c", "x" * 100, "GGUF", "\x1b[31mred"):
+        try:
+            code = main(["estimate", "--hardware", str(GAMING), f"--model={hostile}"])
+        except SystemExit as exc:  # argparse's refusal of a value it cannot take
+            code = exc.code
+        assert code == 2, hostile
+        assert "Traceback" not in capsys.readouterr().err
