@@ -800,7 +800,16 @@ def run(args: argparse.Namespace) -> int:
         }
         first = offline.sentence(args.hf, args.file) + ".\n\n"
     if not compare_llama:
-        emit(args, data, lambda: first + render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained))
+        emit(
+            args,
+            data,
+            lambda: (
+                first
+                + render_text(
+                    spec, est, kv_type=shown_kv, params=args.params, trained=trained, kv_types=(kv_type, kv_type_v)
+                )
+            ),
+        )
         return 0
     if n_cpu_moe is None:  # the placement chosen for the model: llama-fit-params is given the same
         n_cpu_moe = est.n_cpu_moe
@@ -828,7 +837,9 @@ def run(args: argparse.Namespace) -> int:
         data,
         lambda: (
             first
-            + render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained)
+            + render_text(
+                spec, est, kv_type=shown_kv, params=args.params, trained=trained, kv_types=(kv_type, kv_type_v)
+            )
             + "\n"
             + llama_compare.render_text(llama, what_if=what_if)
         ),
@@ -922,9 +933,10 @@ def render_text(
     kv_type: str,
     params: ParameterCount | None = None,
     trained: tuple[int, int] | None = None,
+    kv_types: tuple[str, str] | None = None,
 ) -> str:
     """The estimate as labelled lines; `trained` (the trained context, the streams) says that `--context 0` asked
-    for the model's trained context, as llama-server's -c 0."""
+    for the model's trained context, as llama-server's -c 0; `kv_types` (K, V) the cache types to load it with."""
     from advisor.core.messages import sizing
     from advisor.core.sizing.estimate import load_placement
 
@@ -996,7 +1008,10 @@ def render_text(
         (say.t(QT_TRANSLATE_NOOP("Cli", "Fit")), fit_text(est)),
         (
             say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")),
-            sizing.how_to_load(say, load_placement(est), est.context, runs=est.fit != FitLevel.TOO_LARGE) or "",
+            sizing.how_to_load(
+                say, load_placement(est), est.context, runs=est.fit != FitLevel.TOO_LARGE, kv_types=kv_types
+            )
+            or "",
         ),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), (memory, *split)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Speed")), speed_text(est)),

@@ -330,182 +330,182 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off, as this machine was described, not detected. On a computer you have, detecting it uses what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}), ya que este equipo está descrito, no detectado. En un equipo que tengas, detectarlo usa lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="348"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="354"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="365"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
         <source>Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory ({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su GPU integrada lee más rápido).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un equipo de escritorio típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="372"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="383"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="376"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="377"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="388"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="391"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="381"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="392"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="397"/>
         <source>The system is not known, so Linux is assumed: there llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores, and leaves the {efficiency} efficiency cores idle; on Windows it runs one on every core.</source>
         <translation>No se sabe el sistema, así que se supone Linux: ahí llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento, y deja sin usar los {efficiency} núcleos de eficiencia; en Windows usa uno en cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="392"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="398"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="409"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="414"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="409"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="420"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="412"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="423"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="417"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="428"/>
         <source>A laptop (it has a battery): {gpu} is taken as the laptop part sold under that name, the {laptop} ({board_power_watts} W).</source>
         <translation>Un portátil (tiene batería): {gpu} se toma como la versión para portátiles que se vende con ese nombre, la {laptop} ({board_power_watts} W).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="422"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="433"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="425"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="436"/>
         <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
         <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="430"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="441"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="435"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="446"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento del prompt. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="456"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="467"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="469"/>
         <source>Assumed (not read from this computer)</source>
         <translation>Supuestos (no se leyeron de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="459"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
         <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware ARCHIVO): {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
         <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
         <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="484"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="489"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="500"/>
         <source>{chip} has no memory of its own: its GPU uses the computer&apos;s RAM, up to {gpu} of the {total} set here (the share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond that from the same RAM.</source>
         <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se dejan libres), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="506"/>
         <source>{chip} has no memory of its own: it shares the system RAM, up to {gpu} of the {total} set here.</source>
         <translation>{chip} no tiene memoria propia: comparte la RAM del sistema, hasta {gpu} de los {total} indicados aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="499"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="510"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1182"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1193"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1384"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1428"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1393"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1437"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1397"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1441"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1402"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1446"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -561,82 +561,82 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="507"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="518"/>
         <source>{total} in all − at least {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − al menos {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="514"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="525"/>
         <source>{total} in all − at least {reserve} for the system = at most {usable} for the model.</source>
         <translation>{total} en total − al menos {reserve} para el sistema = como mucho {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="517"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="528"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="518"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="529"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="519"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="530"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="522"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="533"/>
         <source>With a {words}-word document, the answer starts after about {wait}.</source>
         <translation>Con un documento de {words} palabras, la respuesta empieza tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="524"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="535"/>
         <source>With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}.</source>
         <translation>Con un texto que llene todo el contexto ({context} tokens, unas {words} palabras), tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="528"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="539"/>
         <source>Its answer then comes at about {speed} tokens/s, slower than in a short chat: every token reads the whole context.</source>
         <translation>Su respuesta llega entonces a unos {speed} tokens/s, más despacio que en una conversación corta: cada token lee todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="534"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="545"/>
         <source>A longer text needs a longer context, and more memory: --context {context} holds about {words} words (set LM Studio&apos;s “Context Length” to match).</source>
         <translation>Un texto más largo necesita un contexto más largo, y más memoria: --context {context} da para unas {words} palabras (pon el mismo valor en “Context Length” de LM Studio, «Longitud del Contexto» en español).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="539"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="550"/>
         <source>A longer text needs a longer context, and more memory: “Context length” at {context} tokens holds about {words} words (set LM Studio&apos;s “Context Length” to match).</source>
         <translation>Un texto más largo necesita un contexto más largo, y más memoria: con la “Longitud del contexto” en {context} tokens caben unas {words} palabras (pon el mismo valor en “Context Length” de LM Studio, «Longitud del Contexto» en español).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="544"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="555"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="549"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="560"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="550"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="561"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1188"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1199"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1411"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1455"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1414"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1458"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1491,68 +1491,68 @@
         <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="937"/>
+        <location filename="../../advisor/cli/estimate.py" line="949"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="939"/>
+        <location filename="../../advisor/cli/estimate.py" line="951"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="941"/>
+        <location filename="../../advisor/cli/estimate.py" line="953"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="943"/>
+        <location filename="../../advisor/cli/estimate.py" line="955"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="954"/>
+        <location filename="../../advisor/cli/estimate.py" line="966"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="957"/>
+        <location filename="../../advisor/cli/estimate.py" line="969"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="959"/>
+        <location filename="../../advisor/cli/estimate.py" line="971"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="963"/>
+        <location filename="../../advisor/cli/estimate.py" line="975"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="975"/>
+        <location filename="../../advisor/cli/estimate.py" line="987"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="987"/>
+        <location filename="../../advisor/cli/estimate.py" line="999"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="994"/>
+        <location filename="../../advisor/cli/estimate.py" line="1006"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="995"/>
+        <location filename="../../advisor/cli/estimate.py" line="1007"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="971"/>
+        <location filename="../../advisor/cli/estimate.py" line="983"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1607,30 +1607,30 @@
         <translation>Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="996"/>
+        <location filename="../../advisor/cli/estimate.py" line="1008"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1001"/>
+        <location filename="../../advisor/cli/estimate.py" line="1016"/>
         <location filename="../../advisor/cli/recommend.py" line="121"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1002"/>
+        <location filename="../../advisor/cli/estimate.py" line="1017"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1003"/>
+        <location filename="../../advisor/cli/estimate.py" line="1018"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1005"/>
+        <location filename="../../advisor/cli/estimate.py" line="1020"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="1018"/>
+        <location filename="../../advisor/cli/estimate.py" line="1033"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1667,13 +1667,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1020"/>
+        <location filename="../../advisor/cli/estimate.py" line="1035"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="1024"/>
+        <location filename="../../advisor/cli/estimate.py" line="1039"/>
         <location filename="../../advisor/cli/recommend.py" line="124"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -2141,7 +2141,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="998"/>
+        <location filename="../../advisor/cli/estimate.py" line="1010"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -4850,27 +4850,27 @@
 <context>
     <name>CpuFamily</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="473"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="484"/>
         <source>{brand} {first}th-{last}th gen</source>
         <translation>{brand} de {first}.ª a {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="474"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="485"/>
         <source>{brand} {first}th/{last}th gen</source>
         <translation>{brand} de {first}.ª y {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="486"/>
         <source>{brand} {first}th gen</source>
         <translation>{brand} de {first}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="489"/>
         <source>{family} mobile</source>
         <translation>{family} para portátiles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="479"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="490"/>
         <source>{family} desktop</source>
         <translation>{family} de escritorio</translation>
     </message>
@@ -5052,27 +5052,27 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1128"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1139"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1210"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1221"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1211"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1222"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1214"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1225"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1215"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1226"/>
         <source>GPU off: too big for the GPU&apos;s share</source>
         <translation>GPU desactivada: no cabe en la parte de la GPU</translation>
     </message>
@@ -6222,267 +6222,267 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="553"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="564"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="556"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="567"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="559"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="570"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="562"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="573"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="565"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="576"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="568"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="579"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="571"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="582"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="572"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="583"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="578"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="589"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="579"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="590"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="582"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="593"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="583"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="594"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="586"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="597"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="589"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="600"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="590"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="601"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="595"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="606"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento del prompt mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="601"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="612"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="602"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="613"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="603"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="614"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="619"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="613"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="624"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="616"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="627"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="620"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="631"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model, and split it would generate more slowly than on the processor alone, which reads the same memory: it runs there.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero, y repartido generaría más despacio que solo en el procesador, que lee la misma memoria: se ejecuta ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="625"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="636"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model, and split it would need more memory than there is (each side keeps its own working buffers): it runs on the processor.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero, y repartido necesitaría más memoria de la que hay (cada lado guarda sus propios búferes de trabajo): se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="630"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="641"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="633"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="644"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="898"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="909"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="904"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="915"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="910"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="921"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="915"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="926"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="920"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="931"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the GPU.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="925"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="936"/>
         <source>With --n-cpu-moe {n_cpu_moe} the GPU&apos;s memory is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la memoria de la GPU sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="930"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="941"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="935"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="946"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="940"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="951"/>
         <source>The layout llama-server&apos;s --fit picks by itself: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card, about {tokens_per_second} tokens/s against {layer_tokens_per_second} with this split by layers.</source>
         <translation>El reparto que el --fit de llama-server elige por sí solo: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica, unos {tokens_per_second} tokens/s frente a {layer_tokens_per_second} con este reparto por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="946"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="957"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="958"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="969"/>
         <source>No --quant given: {quant}, the quantisation `recommend` gives {model} on this machine at this context. --quant sizes another (Q4_K_M, for one).</source>
         <translation>Sin --quant: {quant}, la cuantización que `recommend` da a {model} en este equipo con este contexto. Con --quant se calcula otra (Q4_K_M, por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="963"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="974"/>
         <source>{quant} is sized as the file the Models list shows for it: {repo}&apos;s {file} ({file_bytes}), from the bundled list.</source>
         <translation>{quant} se calcula con el archivo que la lista de Modelos muestra para esa cuantización: {file} de {repo} ({file_bytes}), de la lista incluida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="968"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="979"/>
         <source>{model} is sized as the file the Models list shows for it: {repo}&apos;s {file} ({file_bytes}), from the bundled list. The list has it at {quants}: --quant sizes another.</source>
         <translation>{model} se calcula con el archivo que la lista de Modelos muestra para él: {file} de {repo} ({file_bytes}), de la lista incluida. La lista lo tiene en {quants}: --quant calcula otra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="973"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="984"/>
         <source>The bundled list has no {quant} file of {model} ({repo} has {quants}): it is sized as its parameters × the quantisation&apos;s bits, with its architecture. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).</source>
         <translation>La lista incluida no tiene ningún archivo {quant} de {model} ({repo} tiene {quants}): se calcula con sus parámetros × los bits de la cuantización, con su arquitectura. Para la cifra exacta, indica su tamaño (--file-size) o el archivo (--hf OWNER/REPO --file NAME).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="979"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="990"/>
         <source>{quant} is sized as {base}, the quantisation it is a variant of: its file is usually within a few percent of that size. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).</source>
         <translation>{quant} se calcula como {base}, la cuantización de la que es una variante: su archivo suele diferir de ese tamaño en unos pocos por ciento. Para la cifra exacta, indica su tamaño (--file-size) o el archivo (--hf OWNER/REPO --file NAME).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="989"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1000"/>
         <source>This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per token), but it is sized here as a dense model. As that model (--model {model} --quant {quant}, sized as `recommend` sizes it) it runs at about {tokens_per_second} tokens/s here.</source>
         <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Calculado como ese modelo (--model {model} --quant {quant}, como lo calcula `recommend`), iría aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1037"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1048"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size; --model {model} gives that model as `recommend` sizes it, its published file included.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño; --model {model} da ese modelo tal como lo calcula `recommend`, con el tamaño de su archivo publicado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1054"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1049"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1060"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1055"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1066"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="984"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="995"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="953"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="964"/>
         <source>No file size was given: {model}&apos;s published {quant} file ({file_bytes}) and {model}&apos;s architecture are sized, not parameters × the quantisation&apos;s bits, since every quantisation of it keeps its experts at MXFP4.</source>
         <translation>No se dio el tamaño del archivo: se usan el archivo {quant} publicado de {model} ({file_bytes}) y la arquitectura de {model}, no los parámetros por los bits de la cuantización, porque todas sus cuantizaciones mantienen los expertos en MXFP4.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="995"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1006"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1001"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1012"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1007"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1018"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1014"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1025"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1020"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1031"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -6718,27 +6718,62 @@
         <translation>Pon también su “Context Length” («Longitud del Contexto» con LM Studio en español) en {context}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="336"/>
+        <source>LM Studio: in the model&apos;s load settings, set {settings}.</source>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="337"/>
+        <source>Set {settings} too.</source>
+        <translation>Pon también {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
+        <source>“K Cache Quantization Type” and “V Cache Quantization Type” to {type}</source>
+        <translation>“K Cache Quantization Type” y “V Cache Quantization Type” en {type}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="339"/>
+        <source>“K Cache Quantization Type” to {type}</source>
+        <translation>“K Cache Quantization Type” en {type}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="340"/>
+        <source>“V Cache Quantization Type” to {type}</source>
+        <translation>“V Cache Quantization Type” en {type}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="341"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
+        <source>Turn “Flash Attention” on: llama.cpp quantizes the V cache only with it.</source>
+        <translation>Activa “Flash Attention”: llama.cpp solo cuantiza la caché V con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="343"/>
         <source>llama.cpp: {flags}.</source>
         <translation>llama.cpp: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="333"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
         <source>llama.cpp: {flags} (or -ot exps=CPU).</source>
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="721"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="732"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1196"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1207"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1201"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1212"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -6793,17 +6828,17 @@
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="336"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="347"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="337"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="348"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="349"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
@@ -8612,42 +8647,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1117"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1128"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1118"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1129"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1119"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1130"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1122"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1133"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1123"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1134"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1365"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1409"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1370"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1414"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1376"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1420"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

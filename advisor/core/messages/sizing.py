@@ -329,6 +329,17 @@ LOAD_CONTEXT_IN_LM_STUDIO = QT_TRANSLATE_NOOP(
     "Reasons", "LM Studio: in the model's load settings, set “Context Length” to {context}."
 )
 LOAD_CONTEXT_TOO = QT_TRANSLATE_NOOP("Reasons", "Set its “Context Length” to {context} too.")
+# a KV cache sized at another type than f16 (`estimate --kv-type`, -ctk/-ctv): LM Studio's “K Cache Quantization Type”
+# and “V Cache Quantization Type” (llm.load.llama.kCacheQuantizationType / vCacheQuantizationType, left in English in
+# its Spanish; a quantized V needs “Flash Attention”) and llama.cpp's -ctk/-ctv, beside the placement (newcomer round:
+# the tip's q8_0 cache was sized, and the load line pasted as shown loaded an f16 cache that overflowed the card)
+LOAD_KV_IN_LM_STUDIO = QT_TRANSLATE_NOOP("Reasons", "LM Studio: in the model's load settings, set {settings}.")
+LOAD_KV_TOO = QT_TRANSLATE_NOOP("Reasons", "Set {settings} too.")
+LOAD_KV_BOTH = QT_TRANSLATE_NOOP("Reasons", "“K Cache Quantization Type” and “V Cache Quantization Type” to {type}")
+LOAD_KV_K = QT_TRANSLATE_NOOP("Reasons", "“K Cache Quantization Type” to {type}")
+LOAD_KV_V = QT_TRANSLATE_NOOP("Reasons", "“V Cache Quantization Type” to {type}")
+LOAD_KV_AND = QT_TRANSLATE_NOOP("Reasons", "{first} and {second}")
+LOAD_KV_FLASH = QT_TRANSLATE_NOOP("Reasons", "Turn “Flash Attention” on: llama.cpp quantizes the V cache only with it.")
 LOAD_IN_LLAMA_CPP = QT_TRANSLATE_NOOP("Reasons", "llama.cpp: {flags}.")
 LOAD_IN_LLAMA_CPP_ALL = QT_TRANSLATE_NOOP("Reasons", "llama.cpp: {flags} (or -ot exps=CPU).")
 # why a model already on disk (LM Studio's folder) has no estimate: `LocalModelEstimate.error`
@@ -1335,30 +1346,63 @@ def _context_tokens(value: Any) -> int | None:
     return _whole_number(value, 1, MAX_CONTEXT_FLAG)
 
 
-def how_to_load(say: Speaker, load: Any, context: Any = None, *, runs: bool = True) -> tuple[str, str] | None:
+def how_to_load(
+    say: Speaker, load: Any, context: Any = None, *, runs: bool = True, kv_types: tuple[str, str] | None = None
+) -> tuple[str, str] | None:
     """How to load a model in the placement its speed assumes (`load`: `Recommendation.load`, `QuantFile.load`, or
     their JSON form): LM Studio's load settings, then llama.cpp's flags, two sentences; None when it loads as usual
     (every layer on the GPU, or no GPU). With `context`, the context it was sized for where it is not LM Studio's
     default (4,096): LM Studio's "Context Length" and llama.cpp's -c beside a placement's settings, or alone for a
     model that loads as usual (newcomer round: 32K was sized and "-ngl 99 --n-cpu-moe 30" given without -c, and
     llama-server's own -c 0 is the model's trained context, whose cache that placement may not hold). At 4,096
-    llama-server's --fit, on by default, shortens a trained context that does not fit. `runs` False (a model too
+    llama-server's --fit, on by default, shortens a trained context that does not fit. `kv_types` (K, V): the cache
+    types sized, said where either is not f16 (LM Studio's cache settings, -ctk/-ctv). `runs` False (a model too
     large, or no model recommended): nothing to load, so no context either (code review: "How to load it … -c 8192"
     under "too large for this machine")."""
     typed = _other_context(context) if runs else None
+    kv = _kv_settings(say, kv_types) if runs else None
     found = _load(load)
     if found is None:
-        if typed is None:
+        if typed is None and kv is None:
             return None
-        return say.t(LOAD_CONTEXT_IN_LM_STUDIO, context=typed), say.t(LOAD_IN_LLAMA_CPP, flags=f"-c {typed}")
+        sentences = [say.t(LOAD_CONTEXT_IN_LM_STUDIO, context=typed)] if typed is not None else []
+        if kv is not None:
+            sentences.append(say.t(LOAD_KV_TOO if sentences else LOAD_KV_IN_LM_STUDIO, settings=kv[0]))
+            sentences += [say.t(LOAD_KV_FLASH)] if kv[2] else []
+        flags = " ".join(f for f in (f"-c {typed}" if typed else "", kv[1] if kv else "") if f)
+        return " ".join(sentences), say.t(LOAD_IN_LLAMA_CPP, flags=flags)
     code, v = found
     lm_code = code + "_all" if code == "load_experts_in_ram" and _all_experts(v) else code
     values = {k: _flag_number(v.get(k)) for k in ("n_cpu_moe", "gpu_layers", "total_layers") if k in v}
     lm_studio = say.t(LOAD_IN_LM_STUDIO[lm_code], **values)
     if typed is not None:
         lm_studio += " " + say.t(LOAD_CONTEXT_TOO, context=typed)
+    if kv is not None:
+        lm_studio += " " + say.t(LOAD_KV_TOO, settings=kv[0]) + (" " + say.t(LOAD_KV_FLASH) if kv[2] else "")
     llama = LOAD_IN_LLAMA_CPP_ALL if lm_code == "load_experts_in_ram_all" else LOAD_IN_LLAMA_CPP
-    return lm_studio, say.t(llama, flags=load_flags(load, context))
+    flags = load_flags(load, context) + (f" {kv[1]}" if kv else "")
+    return lm_studio, say.t(llama, flags=flags)
+
+
+UNQUANTIZED_KV = "f16"  # llama-server's default cache type, which no setting needs to say
+
+
+def _kv_settings(say: Speaker, kv_types: tuple[str, str] | None) -> tuple[str, str, bool] | None:
+    """LM Studio's cache settings ("“K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0"),
+    llama.cpp's flags ("-ctk q8_0 -ctv q8_0") and whether V is quantized (flash attention on) for cache types (K, V)
+    other than f16; None where both are f16."""
+    if kv_types is None:
+        return None
+    k, v = (str(t).strip().lower() for t in kv_types)
+    if k == v == UNQUANTIZED_KV:
+        return None
+    if k == v:
+        settings = say.t(LOAD_KV_BOTH, type=k.upper())
+    else:
+        parts = [say.t(msg, type=t.upper()) for msg, t in ((LOAD_KV_K, k), (LOAD_KV_V, v)) if t != UNQUANTIZED_KV]
+        settings = parts[0] if len(parts) == 1 else say.t(LOAD_KV_AND, first=parts[0], second=parts[1])
+    flags = " ".join(f"{flag} {t}" for flag, t in (("-ctk", k), ("-ctv", v)) if t != UNQUANTIZED_KV)
+    return settings, flags, v != UNQUANTIZED_KV
 
 
 # KV-cache settings llama-server refuses to start with (src/llama-context.cpp, llama_init_from_model): sizing.errors
