@@ -419,7 +419,7 @@ def render_text(
             lines.append(_repo_line(c, result.source == "offline"))
             for f in c.files:
                 lines.append(_file_line(f))
-                lines.extend(line for line in (_placed_line(f),) if line)
+                lines.extend(line for line in (_placed_line(f, context),) if line)
                 lines.append(_why_line(f, min_tokens_per_second))
     shown = [f for c in (*result.candidates, *near) for f in c.files]
     if any(f.shape_borrowed for f in shown):
