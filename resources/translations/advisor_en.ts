@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="414"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n model)</numerusform>

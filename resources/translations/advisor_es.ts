@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../../advisor/cli/models.py" line="336"/>
         <source>with their fit on this machine</source>
-        <translation>con cómo cabe en este equipo</translation>
+        <translation>y cómo cabe cada uno en este equipo</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="338"/>
@@ -4444,7 +4444,7 @@
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="633"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
-        <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
+        <translation>No hay tipo de cambio para {code}. Elige una de estas: {known}.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="640"/>
@@ -5609,7 +5609,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="462"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="473"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
@@ -5652,11 +5652,6 @@
         <location filename="../../advisor/qt/pages/hardware.py" line="344"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
-        <source>; memory bandwidth about {gbps} GB/s</source>
-        <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="356"/>
@@ -5702,12 +5697,17 @@
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="408"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="414"/>
+        <source>This graphics chip has no memory of its own: a model on it uses part of the system RAM, up to the share the system gives it.</source>
+        <translation>Este chip gráfico no tiene memoria propia: un modelo en él usa parte de la RAM del sistema, hasta la parte que el sistema le deja.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="419"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de video (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="414"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -5715,102 +5715,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="417"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="428"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="419"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="430"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="422"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="433"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="436"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="436"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="429"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="440"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="430"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="441"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="431"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="442"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="432"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="443"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="433"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="444"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="434"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="445"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="435"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="446"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="436"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="447"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="437"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="448"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="440"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="451"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="446"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="457"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="449"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="460"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="450"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="461"/>
         <source>GPU for what-if</source>
         <translation>GPU hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="453"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="464"/>
         <source>A GPU from the bundled table (graphics cards, Apple chips, integrated graphics: memory, bandwidth, power); type part of its name to find it.</source>
         <translation>Una GPU de la tabla incluida (tarjetas gráficas, chips de Apple, gráficos integrados: memoria, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="441"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="452"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
@@ -5820,22 +5820,27 @@
         <translation>No se ha aceptado: la RAM debe ser un número de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="442"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
+        <source>Memory bandwidth: about {gbps} GB/s.</source>
+        <translation>Ancho de banda de la memoria: unos {gbps} GB/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="453"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="444"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="455"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="447"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="458"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="448"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="459"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>

@@ -61,3 +61,33 @@ def test_the_hardware_page_shows_the_5500us_radeon_with_the_recommendations_figu
     assert (
         shown == f"AMD Radeon(TM) Graphics: integrated graphics sharing the system RAM, up to {figure[1]} for a model"
     )
+
+
+def test_the_graphics_tooltip_speaks_of_shared_ram_where_there_is_no_vram_and_the_ram_tooltip_reads_as_sentences(
+    qtbot, tmp_path
+):
+    """App review: a Mac's and an integrated GPU's tooltip spoke of VRAM and "Free", which they do not have; the RAM
+    tooltip read "…right now.; memory bandwidth…"."""
+    from advisor.core.hardware.profile_io import load_profile
+
+    profiles = {
+        "integrated": _laptop(tmp_path),
+        "mac": load_profile({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "Apple M2 (10-core GPU)"}]}),
+        "card": load_profile(
+            {
+                "ram": {"total_bytes": 32 * GIB, "bandwidth_gbps": 51.2},
+                "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * GIB}],
+            }
+        ),
+    }
+    for kind, profile in profiles.items():
+        page = make_page(qtbot, HardwarePage, services=fakes.services(detect=lambda profile=profile: profile))
+        page.detect()
+        qtbot.waitUntil(page.isComplete, timeout=5000)
+        wait_idle(qtbot)
+        tip = page.gpu_value.toolTip()
+        assert ("VRAM" in tip) == (kind == "card"), kind
+        assert ("system RAM" in tip) == (kind != "card"), kind
+        ram_tip = page.ram_value.toolTip()
+        assert ".;" not in ram_tip and "; memory bandwidth" not in ram_tip, kind
+    assert ram_tip.endswith("Memory bandwidth: about 51 GB/s.")

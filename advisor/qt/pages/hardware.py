@@ -346,8 +346,8 @@ class HardwarePage(Page):
         self.ram_value.setText(
             ram_words.format(total=fmt.gib(p.ram.total_bytes), available=fmt.gib(p.ram.available_bytes))
         )
-        bandwidth = (
-            self.tr("; memory bandwidth about {gbps} GB/s").format(gbps=fmt.number(p.ram.bandwidth_gbps, 0))
+        bandwidth = (  # a sentence of its own ("…right now.; memory bandwidth…": app review)
+            " " + self.tr("Memory bandwidth: about {gbps} GB/s.").format(gbps=fmt.number(p.ram.bandwidth_gbps, 0))
             if p.ram.bandwidth_gbps
             else ""
         )
@@ -403,8 +403,19 @@ class HardwarePage(Page):
             self.gpu_value.setText("\n".join(lines))
         else:
             self.gpu_value.setText(self.tr("No graphics card found: models will run on the processor."))
-        self.gpu_value.setToolTip(
+        from advisor.core.sizing.machine import integrated_gpu_memory  # heavy: on use
+
+        shares_ram = bool(p.gpus) and all(
+            gpu.unified_memory or usable is not None
+            for gpu, usable in zip(p.gpus, integrated_gpu_memory(p), strict=True)
+        )
+        self.gpu_value.setToolTip(  # a Mac's or an integrated GPU has no VRAM of its own (app review)
             self.tr(
+                "This graphics chip has no memory of its own: a model on it uses part of the system RAM, up to the "
+                "share the system gives it."
+            )
+            if shares_ram
+            else self.tr(
                 "Video memory (VRAM) decides how much of a model runs on the graphics card. "
                 "Free is what the desktop and other programs leave."
             )
