@@ -74,6 +74,7 @@ def reason_text(r: Reason) -> str:
 
 def render_text(rec: Recommendation, local: list) -> str:
     from advisor.core.messages import sizing
+    from advisor.core.types import nothing_fits
 
     say = speech.say()
     threshold = say.t(
@@ -81,7 +82,11 @@ def render_text(rec: Recommendation, local: list) -> str:
         context=rec.context,
         min_tokens_per_second=say.plain(rec.min_tokens_per_second),
     )
-    if rec.tier is None:
+    if rec.tier is None and nothing_fits(t.fit for t in rec.tiers):
+        verdict = say.t(
+            QT_TRANSLATE_NOOP("Cli", "no model fits this machine's memory ({threshold})"), threshold=threshold
+        )
+    elif rec.tier is None:
         verdict = say.t(
             QT_TRANSLATE_NOOP("Cli", "nothing runs usably on this machine ({threshold})"), threshold=threshold
         )

@@ -7,6 +7,7 @@ Everything here serialises with `advisor.core.jsonio.to_jsonable`.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 SCHEMA_VERSION = 1
@@ -125,6 +126,14 @@ class FitLevel(enum.StrEnum):
     PARTIAL_OFFLOAD = "partial_offload"
     CPU_ONLY = "cpu_only"
     TOO_LARGE = "too_large"
+
+
+def nothing_fits(fits: Iterable[object]) -> bool:
+    """Whether no size class fits this machine at all (every row's fit, a `FitLevel` or a saved report's text, is
+    too large): what a "nothing recommended" verdict then blames is memory, not speed (newcomer round: at 200K on an
+    8 GB Mac "nothing runs at a usable speed", where not even a 3B fits in its memory)."""
+    seen = [str(f) for f in fits]
+    return bool(seen) and all(f == FitLevel.TOO_LARGE for f in seen)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@
 <context>
     <name>HardwarePage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n core)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="432"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n model)</numerusform>

@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="1016"/>
-        <location filename="../../advisor/cli/recommend.py" line="121"/>
+        <location filename="../../advisor/cli/recommend.py" line="126"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
@@ -1625,13 +1625,13 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="1018"/>
-        <location filename="../../advisor/cli/recommend.py" line="120"/>
+        <location filename="../../advisor/cli/recommend.py" line="125"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="1020"/>
-        <location filename="../../advisor/cli/recommend.py" line="110"/>
+        <location filename="../../advisor/cli/recommend.py" line="115"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
     </message>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
         <location filename="../../advisor/cli/estimate.py" line="1039"/>
-        <location filename="../../advisor/cli/recommend.py" line="124"/>
+        <location filename="../../advisor/cli/recommend.py" line="129"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
@@ -2121,44 +2121,49 @@
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="80"/>
+        <location filename="../../advisor/cli/recommend.py" line="81"/>
         <source>context {context}, usable from {min_tokens_per_second} tokens/s</source>
         <translation>contexto {context}, útil desde {min_tokens_per_second} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="86"/>
+        <location filename="../../advisor/cli/recommend.py" line="87"/>
+        <source>no model fits this machine&apos;s memory ({threshold})</source>
+        <translation>ningún modelo cabe en la memoria de este equipo ({threshold})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="91"/>
         <source>nothing runs usably on this machine ({threshold})</source>
         <translation>nada va a una velocidad útil en este equipo ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="92"/>
+        <location filename="../../advisor/cli/recommend.py" line="97"/>
         <source>{tier} class{model} at {quant} — {fit}, {speed} ({threshold})</source>
         <translation>clase {tier}{model} en {quant} — {fit}, {speed} ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="102"/>
+        <location filename="../../advisor/cli/recommend.py" line="107"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="1010"/>
-        <location filename="../../advisor/cli/recommend.py" line="106"/>
+        <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="122"/>
+        <location filename="../../advisor/cli/recommend.py" line="127"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="147"/>
+        <location filename="../../advisor/cli/recommend.py" line="152"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="211"/>
-        <location filename="../../advisor/cli/recommend.py" line="164"/>
+        <location filename="../../advisor/cli/recommend.py" line="169"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
@@ -4427,364 +4432,364 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="519"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="532"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="523"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="536"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="534"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="547"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="633"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="646"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elige una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="640"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="653"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="642"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="655"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="646"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="659"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="718"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
         <source>{fee} {currency} a month is about {usd} USD, less than any paid plan costs: a plan priced in dollars is {dollars} {currency} here.</source>
         <translation>{fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago: un plan con precio en dólares son {dollars} {currency} aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="737"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="768"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="759"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="763"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="804"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="817"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="828"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="841"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="848"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="842"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="859"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="875"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="866"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="896"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="995"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1008"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="928"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="941"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="929"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="943"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="931"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="944"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="937"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="938"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="939"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="953"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="955"/>
         <source>A flat monthly fee to compare with instead of prices per token (ChatGPT Plus: 20 USD); 0 for none.</source>
         <translation>Una cuota mensual fija con la que comparar en lugar de precios por token (ChatGPT Plus: 20 USD); 0 si no hay.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="961"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="962"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="963"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="997"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="964"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1010"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="965"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="953"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="966"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="954"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="967"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="957"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="970"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="961"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="974"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="962"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="975"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="965"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="978"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="969"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="982"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="971"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="984"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="976"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="989"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="977"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="990"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="978"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="991"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="979"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="992"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="980"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="993"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="981"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="994"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="982"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="995"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="983"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="996"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="984"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="997"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="985"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="998"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="986"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="999"/>
         <source>API subs&amp;cription a month:</source>
         <translation>API: &amp;suscripción al mes:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="996"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1009"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="998"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1011"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1016"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1029"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1019"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1032"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -5603,28 +5608,28 @@
 <context>
     <name>HardwarePage</name>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="176"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="178"/>
         <source>Detecting the hardware failed.</source>
         <translation>Falló la detección del hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="473"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="198"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="483"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="197"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="199"/>
         <source>No graphics card</source>
         <translation>Sin tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="201"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="203"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="236"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="237"/>
         <source>“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list.</source>
         <translation>«{typed}» no está en la tabla de tarjetas gráficas ni se parece a ninguna: elige una de la lista.</translation>
     </message>
@@ -5634,37 +5639,37 @@
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="248"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="250"/>
         <source>“{typed}” is not in the table: the closest card, {card}, is used.</source>
         <translation>«{typed}» no está en la tabla: se usa la tarjeta más parecida, {card}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="292"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="299"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="342"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="349"/>
         <source>{total} total, {available} available after the system&apos;s usual reserve</source>
         <translation>{total} en total, {available} libres tras la reserva habitual del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="344"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="351"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="356"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="370"/>
         <source>Not known for this what-if: a typical processor is assumed</source>
         <translation>No se conoce en este hardware hipotético: se supone un procesador típico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -5672,42 +5677,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="372"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="379"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="394"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="391"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="398"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="406"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="405"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="412"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="414"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="421"/>
         <source>This graphics chip has no memory of its own: a model on it uses part of the system RAM, up to the share the system gives it.</source>
         <translation>Este chip gráfico no tiene memoria propia: un modelo en él usa parte de la RAM del sistema, hasta la parte que el sistema le deja.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="419"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="426"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de video (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="432"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -5715,132 +5720,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="428"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="435"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="430"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="437"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="433"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="440"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="436"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="443"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="436"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="443"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="440"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="447"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="441"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="448"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="442"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="449"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="443"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="450"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="444"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="451"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="445"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="452"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="446"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="453"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="447"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="454"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="448"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="455"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="451"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="458"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="457"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="464"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="460"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="468"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="461"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="469"/>
         <source>GPU for what-if</source>
         <translation>GPU hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="464"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="472"/>
         <source>A GPU from the bundled table (graphics cards, Apple chips, integrated graphics: memory, bandwidth, power); type part of its name to find it.</source>
         <translation>Una GPU de la tabla incluida (tarjetas gráficas, chips de Apple, gráficos integrados: memoria, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="452"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="459"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="215"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="467"/>
         <source>Not taken: the RAM must be a number of GiB from 1 to 2048.</source>
         <translation>No se ha aceptado: la RAM debe ser un número de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="357"/>
         <source>Memory bandwidth: about {gbps} GB/s.</source>
         <translation>Ancho de banda de la memoria: unos {gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="453"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="460"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="455"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="462"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="458"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="465"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="459"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="466"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
@@ -5848,37 +5853,37 @@
 <context>
     <name>LlamaCompare</name>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="102"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="104"/>
         <source>Looking for llama.cpp…</source>
         <translation>Buscando llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="106"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="108"/>
         <source>Select a model file above to compare.</source>
         <translation>Selecciona arriba un archivo de modelo para comparar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="110"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="112"/>
         <source>Run llama.cpp&apos;s llama-fit-params on this file (a dry run of its memory allocator, no model loaded) and show its figure beside the advisor&apos;s.</source>
         <translation>Ejecuta llama-fit-params de llama.cpp con este archivo (un ensayo de su asignador de memoria, sin cargar el modelo) y muestra su cifra junto a la del asesor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="126"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="128"/>
         <source>Asking llama.cpp…</source>
         <translation>Consultando a llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="142"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="149"/>
         <source>The comparison could not be made: {error}</source>
         <translation>No se pudo hacer la comparación: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="159"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="169"/>
         <source>Compare with &amp;llama.cpp</source>
         <translation>Comparar con &amp;llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="160"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="170"/>
         <source>Compare with llama.cpp</source>
         <translation>Comparar con llama.cpp</translation>
     </message>
@@ -5886,287 +5891,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="345"/>
+        <location filename="../../advisor/qt/pages/models.py" line="353"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="350"/>
+        <location filename="../../advisor/qt/pages/models.py" line="362"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="352"/>
+        <location filename="../../advisor/qt/pages/models.py" line="364"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes may have changed since; its download counts are rough and only order the list.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que viene con la aplicación. Los tamaños pueden haber cambiado desde entonces; sus cifras de descargas son aproximadas y solo sirven para ordenarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="356"/>
+        <location filename="../../advisor/qt/pages/models.py" line="368"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="357"/>
+        <location filename="../../advisor/qt/pages/models.py" line="369"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="424"/>
+        <location filename="../../advisor/qt/pages/models.py" line="436"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="464"/>
+        <location filename="../../advisor/qt/pages/models.py" line="476"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="490"/>
+        <location filename="../../advisor/qt/pages/models.py" line="502"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="509"/>
+        <location filename="../../advisor/qt/pages/models.py" line="531"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="513"/>
+        <location filename="../../advisor/qt/pages/models.py" line="535"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="532"/>
+        <location filename="../../advisor/qt/pages/models.py" line="555"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="538"/>
+        <location filename="../../advisor/qt/pages/models.py" line="563"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="540"/>
+        <location filename="../../advisor/qt/pages/models.py" line="565"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="558"/>
+        <location filename="../../advisor/qt/pages/models.py" line="583"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="586"/>
+        <location filename="../../advisor/qt/pages/models.py" line="611"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="598"/>
+        <location filename="../../advisor/qt/pages/models.py" line="630"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="604"/>
+        <location filename="../../advisor/qt/pages/models.py" line="636"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="606"/>
+        <location filename="../../advisor/qt/pages/models.py" line="638"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="607"/>
+        <location filename="../../advisor/qt/pages/models.py" line="639"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="612"/>
+        <location filename="../../advisor/qt/pages/models.py" line="650"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="616"/>
+        <location filename="../../advisor/qt/pages/models.py" line="653"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="619"/>
+        <location filename="../../advisor/qt/pages/models.py" line="655"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="628"/>
+        <location filename="../../advisor/qt/pages/models.py" line="664"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="633"/>
+        <location filename="../../advisor/qt/pages/models.py" line="669"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="640"/>
+        <location filename="../../advisor/qt/pages/models.py" line="675"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="642"/>
+        <location filename="../../advisor/qt/pages/models.py" line="677"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="664"/>
+        <location filename="../../advisor/qt/pages/models.py" line="699"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="670"/>
+        <location filename="../../advisor/qt/pages/models.py" line="705"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="671"/>
+        <location filename="../../advisor/qt/pages/models.py" line="706"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="674"/>
+        <location filename="../../advisor/qt/pages/models.py" line="709"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="678"/>
+        <location filename="../../advisor/qt/pages/models.py" line="713"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="679"/>
+        <location filename="../../advisor/qt/pages/models.py" line="714"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="680"/>
+        <location filename="../../advisor/qt/pages/models.py" line="715"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="681"/>
+        <location filename="../../advisor/qt/pages/models.py" line="716"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="682"/>
+        <location filename="../../advisor/qt/pages/models.py" line="717"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="683"/>
+        <location filename="../../advisor/qt/pages/models.py" line="718"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="684"/>
+        <location filename="../../advisor/qt/pages/models.py" line="719"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="685"/>
+        <location filename="../../advisor/qt/pages/models.py" line="720"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="687"/>
+        <location filename="../../advisor/qt/pages/models.py" line="722"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="689"/>
+        <location filename="../../advisor/qt/pages/models.py" line="724"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="692"/>
+        <location filename="../../advisor/qt/pages/models.py" line="727"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="697"/>
+        <location filename="../../advisor/qt/pages/models.py" line="732"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="699"/>
+        <location filename="../../advisor/qt/pages/models.py" line="734"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="700"/>
+        <location filename="../../advisor/qt/pages/models.py" line="735"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="701"/>
+        <location filename="../../advisor/qt/pages/models.py" line="736"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y cómo caben aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="702"/>
+        <location filename="../../advisor/qt/pages/models.py" line="737"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="703"/>
+        <location filename="../../advisor/qt/pages/models.py" line="738"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="704"/>
+        <location filename="../../advisor/qt/pages/models.py" line="739"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="705"/>
+        <location filename="../../advisor/qt/pages/models.py" line="740"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="706"/>
+        <location filename="../../advisor/qt/pages/models.py" line="741"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="707"/>
+        <location filename="../../advisor/qt/pages/models.py" line="742"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="708"/>
+        <location filename="../../advisor/qt/pages/models.py" line="743"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="709"/>
+        <location filename="../../advisor/qt/pages/models.py" line="744"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="711"/>
+        <location filename="../../advisor/qt/pages/models.py" line="746"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="713"/>
+        <location filename="../../advisor/qt/pages/models.py" line="748"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="714"/>
+        <location filename="../../advisor/qt/pages/models.py" line="749"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="715"/>
+        <location filename="../../advisor/qt/pages/models.py" line="750"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -6912,211 +6917,216 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="369"/>
+        <source>No model size fits this computer&apos;s memory at this context length.</source>
+        <translation>Ningún tamaño de modelo cabe en la memoria de este equipo con esta longitud de contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="371"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="390"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
         <source> · tight</source>
         <translation> · al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="397"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="403"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="405"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="408"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="410"/>
         <source>{quant} only</source>
         <translation>solo {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="411"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="413"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="415"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="531"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="417"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="533"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="420"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="422"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="429"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="431"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="457"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="459"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="498"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="500"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="501"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="501"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="503"/>
         <source>In system RAM</source>
         <translation>En la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="503"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="505"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="504"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="506"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="510"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="512"/>
         <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card.</source>
         <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="518"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="520"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="555"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="556"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (prompt más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="561"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="564"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="569"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="583"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="585"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
         <location filename="../../advisor/qt/pages/recommendation.py" line="581"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="583"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="584"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="584"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="586"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="586"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="588"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -7630,42 +7640,47 @@
         <translation>local {local} ({model}), API {api} ({api_model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <source>no size class fits this machine&apos;s memory at this context</source>
+        <translation>ningún tamaño cabe en la memoria de este equipo con este contexto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <source>not working. {sentence}</source>
         <translation>no funciona. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="209"/>
+        <location filename="../../advisor/core/messages/report.py" line="210"/>
         <source>{database} GPU Database; {maker} ({chips})</source>
         <translation>base de datos de GPU de {database}; {maker} ({chips})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="215"/>
+        <location filename="../../advisor/core/messages/report.py" line="216"/>
         <source>{makers} and {last} product specifications</source>
         <translation>especificaciones de producto de {makers} y {last}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="221"/>
+        <location filename="../../advisor/core/messages/report.py" line="222"/>
         <source>{publishers} and national regulators (each row names its own)</source>
         <translation>{publishers} y reguladores nacionales (cada fila nombra el suyo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="227"/>
+        <location filename="../../advisor/core/messages/report.py" line="228"/>
         <source>European Central Bank ({ecb}); national sources for {national}</source>
         <translation>Banco Central Europeo ({ecb}); fuentes nacionales para {national}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="234"/>
+        <location filename="../../advisor/core/messages/report.py" line="235"/>
         <source>genai-prices {version} (bundled)</source>
         <translation>genai-prices {version} (incluido con la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="235"/>
+        <location filename="../../advisor/core/messages/report.py" line="236"/>
         <source>genai-prices {version} (refreshed online)</source>
         <translation>genai-prices {version} (actualizado en línea)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="245"/>
+        <location filename="../../advisor/core/messages/report.py" line="246"/>
         <source>The {tutorial} tutorial&apos;s figures (project reference notes on costs)</source>
         <translation>Cifras del tutorial de {tutorial} (notas de referencia del proyecto sobre costos)</translation>
     </message>
@@ -7841,114 +7856,114 @@
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <location filename="../../advisor/core/messages/servers.py" line="279"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <location filename="../../advisor/core/messages/servers.py" line="278"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/report.py" line="177"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="177"/>
+        <location filename="../../advisor/core/messages/report.py" line="178"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="178"/>
+        <location filename="../../advisor/core/messages/report.py" line="179"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (clase {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="179"/>
+        <location filename="../../advisor/core/messages/report.py" line="180"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="180"/>
+        <location filename="../../advisor/core/messages/report.py" line="181"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, un modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="181"/>
+        <location filename="../../advisor/core/messages/report.py" line="182"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="187"/>
+        <location filename="../../advisor/core/messages/report.py" line="188"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="188"/>
+        <location filename="../../advisor/core/messages/report.py" line="189"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="189"/>
+        <location filename="../../advisor/core/messages/report.py" line="190"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="190"/>
+        <location filename="../../advisor/core/messages/report.py" line="191"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="191"/>
+        <location filename="../../advisor/core/messages/report.py" line="192"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="192"/>
+        <location filename="../../advisor/core/messages/report.py" line="193"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="193"/>
+        <location filename="../../advisor/core/messages/report.py" line="194"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costos (predefinidos)</translation>
     </message>
@@ -7990,144 +8005,144 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="224"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="225"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="241"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="242"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="249"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="252"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="253"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="257"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="258"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="263"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="264"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="367"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="378"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="370"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="381"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="373"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="384"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="132"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="135"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="152"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="155"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… pasada {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="156"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="161"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… pasada {run} de {runs}: {speed} ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="211"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="221"/>
         <source>The calibration could not be saved: {error}</source>
         <translation>No se pudo guardar la calibración: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="231"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="242"/>
         <source>{speed} · first token after {ttft} · 1 run</source>
         <translation>{speed} · primer token tras {ttft} · 1 pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="233"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="244"/>
         <source>{speed} · first token after {ttft} · {runs} runs</source>
         <translation>{speed} · primer token tras {ttft} · {runs} pasadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="239"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="250"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las pasadas, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="249"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="260"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="253"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="264"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="259"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="270"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costos estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="221"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="231"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="280"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="291"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="286"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="297"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="287"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="298"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="219"/>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="229"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="147"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="233"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="234"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="151"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="152"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="175"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="183"/>
         <source>Not taken: from 0 to 2.</source>
         <translation>No se ha aceptado: de 0 a 2.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="140"/>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="148"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="141"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="149"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
@@ -8142,143 +8157,143 @@
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="395"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="405"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="396"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="406"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="398"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="408"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="403"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="413"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="404"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="414"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="405"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="415"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="406"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="416"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="408"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="418"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="413"/>
-        <location filename="../../advisor/qt/pages/server_check.py" line="414"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="423"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="424"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="275"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="286"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="276"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="287"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="277"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="288"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="278"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="289"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="160"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="166"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="161"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="167"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="162"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="168"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="163"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="169"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="164"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="170"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="165"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="171"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="166"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="172"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="167"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="173"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="168"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="174"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="169"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="175"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="170"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="176"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="171"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="177"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="172"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="178"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="173"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="179"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_chat.py" line="174"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="180"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>

@@ -864,3 +864,26 @@ def test_a_download_says_what_it_resumed_and_what_leftovers_it_freed(qtbot):
     page2.download()
     qtbot.waitUntil(lambda: page2.error.isVisibleTo(page2), timeout=3000)
     assert "nothing arrived for 60 s" in page2.error.message.text()
+
+
+def test_recommendation_headline_blames_memory_where_no_class_fits(qtbot):
+    """Newcomer round: "No model size runs at a usable speed" where not even a 3B fits an 8 GB Mac at 128K."""
+    from pathlib import Path
+
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.qt.services import Services
+    from advisor.qt.state import WizardState
+
+    machines = Path(__file__).resolve().parents[1] / "data" / "machines"
+    state = WizardState()
+    state.set_profile(load_profile(machines / "apple-m1-8gb.json"), detected=False)
+    real = Services()
+    services = dataclasses.replace(fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate)
+    page = make_page(qtbot, RecommendationPage, services=services, state=state)
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=10000)
+    page.context_slider.setValue(len(CONTEXTS) - 1)
+    qtbot.waitUntil(lambda: page.state.recommendation.context == CONTEXTS[-1], timeout=10000)
+    wait_idle(qtbot)
+    assert page.state.recommendation.tier is None
+    assert page.headline.text() == "No model size fits this computer's memory at this context length."

@@ -163,6 +163,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "measured"),
     QT_TRANSLATE_NOOP("Report", "no"),
     QT_TRANSLATE_NOOP("Report", "no size class runs at a usable speed on this machine"),
+    QT_TRANSLATE_NOOP("Report", "no size class fits this machine's memory at this context"),
     QT_TRANSLATE_NOOP("Report", "not available in this installation"),
     QT_TRANSLATE_NOOP("Report", "not reachable"),
     QT_TRANSLATE_NOOP("Report", "not working. {sentence}"),

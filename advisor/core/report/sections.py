@@ -29,6 +29,7 @@ from advisor.core.report.document import (
     Table,
     Wording,
 )
+from advisor.core.types import nothing_fits
 
 DASH = "—"
 _REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
@@ -243,6 +244,8 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
         elif rec.get("tier"):
             what = t("{tier} models at {quant}", tier=rec["tier"], quant=_text(rec.get("quant")))
             what += f" — {w.fit(rec.get('fit'), rec.get('tight'))}, {w.speed(rec.get('tokens_per_second'))}"
+        elif nothing_fits(_m(row).get("fit") for row in _seq(rec.get("tiers"))):  # memory ran out, not speed
+            what = t("no size class fits this machine's memory at this context")
         else:
             what = t("no size class runs at a usable speed on this machine")
         rows.append((t("Recommended"), what))

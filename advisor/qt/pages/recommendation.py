@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.core.messages import ranges, sizing
-from advisor.core.types import Estimate, FitLevel, Recommendation
+from advisor.core.types import Estimate, FitLevel, Recommendation, nothing_fits
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.state import DEFAULT_MIN_SPEED
@@ -365,6 +365,8 @@ class RecommendationPage(Page):
             self.headline.setText(
                 self.tr("Recommended: a {tier} model at {quant}").format(tier=rec.tier, quant=rec.quant or "Q4_K_M")
             )
+        elif nothing_fits(t.fit for t in rec.tiers):  # memory ran out, not speed
+            self.headline.setText(self.tr("No model size fits this computer's memory at this context length."))
         else:
             self.headline.setText(self.tr("No model size runs at a usable speed on this hardware."))
         self.badge.set_fit(rec.fit)
@@ -585,5 +587,9 @@ class RecommendationPage(Page):
         self.reset_calibration.setToolTip(
             self.tr("Forget the correction your benchmark made: the estimates use the usual figures again.")
         )
+        if self._reset_note:  # "Calibration reset…" in the new language (shown by _show)
+            from advisor.core.messages import calibration as words
+
+            self._reset_note = wording.say().t(words.RESET)
         self._show_context()
         self._show()
