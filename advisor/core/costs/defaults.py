@@ -440,6 +440,7 @@ def default_inputs(
     today: datetime.date | None = None,
     context: int = SIZING_CONTEXT,
     min_tokens_per_second: float | None = None,
+    region: str | None = None,
 ) -> CostInputs:
     """Every input with a default for this machine (or `profile`), each named with where it came from.
 
@@ -448,8 +449,10 @@ def default_inputs(
     a benchmark of another model leaves the recommendation's estimates, and the speed's origin says so.
     `country`/`currency` default to the locale's; `context` and `min_tokens_per_second`: what the recommended model
     is sized at (`cost --context`, the Recommendation page's slider: a 32K context may pick another model than the
-    4,096 tokens assumed alone); `env`, `speed_estimator` (instead of that recommendation) and `today` (what a
-    bundled rate's age is counted from) are seams for tests.
+    4,096 tokens assumed alone); `region`: the app's region (its Welcome page), read before the system's locale
+    when no `country` is given (app review: Uruguay picked, the table without it, and the price was the United
+    States' "from the system's region", or Mexico's on a Mexican system); `env`, `speed_estimator` (instead of that
+    recommendation) and `today` (what a bundled rate's age is counted from) are seams for tests.
     Raises UnknownNameError ("country" / "currency") for codes we have no data for.
     """
     table = bundled_table()
@@ -458,11 +461,13 @@ def default_inputs(
         row = table.lookup(country)
         origins.append(InputOrigin("country", "user", {"country": row.country}))
     else:
-        found = country_from_locale(env)
+        found = region or country_from_locale(env)
         try:
             row = table.lookup(found) if found else table.lookup(FALLBACK_COUNTRY)
             origins.append(
-                InputOrigin(
+                InputOrigin("country", "app_region", {"country": row.country})
+                if region
+                else InputOrigin(
                     "country",
                     "locale" if found else "country_fallback",
                     {"country": row.country, "locale_country": found},

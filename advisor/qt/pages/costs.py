@@ -326,11 +326,18 @@ class CostsPage(Page):
 
     def _country(self) -> str | None:
         """The country of the comparison: the one picked here, else the app's region when the table has it; None lets
-        the core say what it assumed (the system's region, else its fallback)."""
+        the core say what it assumed (`_region_without_data`, else the system's region, else its fallback)."""
         if self._country_user is not None:
             return self._country_user
         region = i18n.current_region()
         return region if region in self._countries else None
+
+    def _region_without_data(self) -> str | None:
+        """The app's region (Welcome page) where the electricity table has no row for it and no country is picked
+        here: the core reads it before the system's locale and says it has no data for it (app review: Uruguay
+        picked, and the price was the United States' "from the system's region", or Mexico's on a Mexican system)."""
+        region = i18n.current_region()
+        return region if region and self._country() is None else None
 
     def _currency_in_use(self) -> str:
         return self._inputs.currency if self._inputs is not None else self.currency.itemText(0)
@@ -373,6 +380,7 @@ class CostsPage(Page):
         currency = self._currency_choice  # never the box's text: it may be half typed
         country = self._country()
         from_region = self._country_user is None  # the app's region: said so, never "you entered it"
+        region = self._region_without_data()
         previous = self._inputs
         typed = {**self._user_edits(), **self._edits()}  # what is typed and not yet computed counts too
         self._debounce.stop()
@@ -396,7 +404,10 @@ class CostsPage(Page):
         # the model the Recommendation page recommends at its context and minimum speed, as `cost --context` and the
         # report cost it (a 32K context may pick a smaller model than the 4,096 tokens the costs assumed alone)
         default_inputs = functools.partial(
-            default_inputs, context=self.state.context, min_tokens_per_second=self.state.min_tokens_per_second
+            default_inputs,
+            context=self.state.context,
+            min_tokens_per_second=self.state.min_tokens_per_second,
+            **({"region": region} if region else {}),
         )
         self.error.clear()
 

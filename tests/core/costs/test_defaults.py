@@ -177,3 +177,16 @@ def test_dollars_per_dollar_is_no_assumption_but_another_currencys_rate_is():
         report = assemble_assessment(profile(RTX_4090), costs=comparison, hardware_origin="file")
         names = [source.name for source in report.data_sources]
         assert ("exchange_rates" in names) is listed and "electricity_prices" in names
+
+
+def test_the_apps_region_is_read_before_the_systems_and_said_where_the_table_lacks_it():
+    """App review: Uruguay picked on the Welcome page, and the Costs page priced the United States "from the system's
+    region" (or Mexico on a Mexican system). The app's region comes first; without a row, the fallback says so."""
+    mexican = {"LANG": "es_MX.UTF-8"}
+    uruguay = default_inputs(None, env=mexican, region="UY")
+    origin = uruguay.origin("country")
+    assert origin is not None and origin.code == "country_not_in_table"
+    assert origin.values == {"country": "US", "locale_country": "UY"}
+    spain = default_inputs(None, env=mexican, region="ES")
+    assert spain.origin("country").code == "app_region" and spain.currency == "EUR"  # type: ignore[union-attr]
+    assert default_inputs(None, env=mexican).origin("country").code == "locale"  # type: ignore[union-attr]
