@@ -217,6 +217,19 @@ def runs_here(quant_file: QuantFile, min_tokens_per_second: float = USABLE_TOKEN
     return quant_file.tokens_per_second is None or quant_file.tokens_per_second >= min_tokens_per_second
 
 
+def running_only(candidates: Iterable[Candidate], min_tokens_per_second: float) -> tuple[Candidate, ...]:
+    """Of `candidates`, the files that run here at `min_tokens_per_second` (`runs_here`), each repo with at least one
+    such file, in their order: what a report lists under "Models that run here" whatever the list showed (app
+    review: the app's report listed only the repo picked, and with "show everything" a Q8_0 "too large" under that
+    heading, where `llm-advisor report` lists every repo that runs here)."""
+    kept = []
+    for c in candidates:
+        files = tuple(f for f in c.files if runs_here(f, min_tokens_per_second))
+        if files:
+            kept.append(replace(c, files=files))
+    return tuple(kept)
+
+
 def _good_quant(quant: str | None) -> bool:
     """Q4_K_M or better (what the recommendation picks without a quality warning); unknown names by their base."""
     for name in _quant_names(quant):

@@ -110,6 +110,8 @@ class SummaryPage(Page):
         self.build()
 
     def build(self) -> None:
+        from advisor.core.catalog.ranking import running_only
+
         s = self.state
         if s.profile is None:
             return
@@ -117,7 +119,8 @@ class SummaryPage(Page):
             "profile": s.profile,
             "recommendation": s.recommendation,
             "local_models": s.local_models,
-            "candidates": (s.chosen,) if s.chosen is not None else (),
+            # what the Models page found that runs here, as `llm-advisor report` lists it (not only the repo picked)
+            "candidates": running_only(s.candidates, s.min_tokens_per_second),
             "server": s.server,
             "benchmark": s.benchmark,
             "after_load": s.after_load,
