@@ -4432,364 +4432,364 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="532"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="530"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="536"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="534"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="547"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="545"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="646"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="644"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elige una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="653"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="655"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="653"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="659"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="657"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="729"/>
         <source>{fee} {currency} a month is about {usd} USD, less than any paid plan costs: a plan priced in dollars is {dollars} {currency} here.</source>
         <translation>{fee} {currency} al mes son unos {usd} USD, menos de lo que cuesta cualquier plan de pago: un plan con precio en dólares son {dollars} {currency} aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="748"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="768"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="766"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="770"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="817"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="815"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="836"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="841"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="839"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="848"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="859"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="866"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="875"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="896"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="894"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="904"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="910"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="1008"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1006"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="941"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="939"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="943"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="941"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="944"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="943"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="952"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="950"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="953"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="951"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="955"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="953"/>
         <source>A flat monthly fee to compare with instead of prices per token (ChatGPT Plus: 20 USD); 0 for none.</source>
         <translation>Una cuota mensual fija con la que comparar en lugar de precios por token (ChatGPT Plus: 20 USD); 0 si no hay.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="961"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="959"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="962"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="960"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="963"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="961"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="964"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="1010"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="962"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1008"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="965"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="963"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="966"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="964"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="967"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="965"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="970"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="968"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="974"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="972"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="975"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="973"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="978"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="976"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="982"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="980"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="984"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="982"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="989"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="987"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="990"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="988"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="991"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="989"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="992"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="990"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="993"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="991"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="994"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="992"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="995"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="993"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="996"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="994"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="997"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="995"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="998"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="996"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="999"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="997"/>
         <source>API subs&amp;cription a month:</source>
         <translation>API: &amp;suscripción al mes:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1009"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1007"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1011"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1009"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1029"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1027"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="1032"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="1030"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -8725,93 +8725,93 @@
         <translation>Archivos de &amp;tipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="152"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="243"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="155"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="246"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="166"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="169"/>
         <source>llm-advisor-report</source>
         <translation>informe-llm-advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="167"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="170"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="174"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="177"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="175"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="178"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="177"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="180"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="196"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="200"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="203"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="206"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="211"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="214"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="219"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="222"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="223"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="226"/>
         <source>Everything in one report: save it or share it.</source>
         <translation>Todo en un informe: guárdalo o compártelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="225"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="228"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="226"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="229"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="229"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="232"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="230"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="233"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="231"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="234"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="232"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="235"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>

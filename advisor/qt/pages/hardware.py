@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -107,6 +108,7 @@ class HardwarePage(Page):
         self.gpu_note = QLabel(self)  # a typed card name: which table card it was taken as, or that none is close
         self.gpu_note.setWordWrap(True)
         self.gpu_note.hide()
+        self._gpu_note_words: Callable[[], str] | None = None  # what the note says, said again on a new language
         wform.addRow(self.ram_spin_label, self.ram_spin)
         wform.addRow(self.ram_problem)
         wform.addRow(self.gpu_combo_label, self.gpu_combo)
@@ -209,17 +211,13 @@ class HardwarePage(Page):
         self._show_what_if_note()
 
     def _ram_problem(self, code: str) -> None:
-        if not code:
-            self.ram_problem.hide()
-            return
-        self.ram_problem.setText(self.tr("Not taken: the RAM must be a number of GiB from 1 to 2048."))
-        self.ram_problem.show()
+        self.ram_problem.setVisible(bool(code))  # its one message: the range (set in retranslate)
 
     def _gpu_typed(self) -> None:
         """A typed name that is not a row: the table's card of that name, else its nearest sibling — said."""
         text = self.gpu_combo.currentText().strip()
         if not text or self.gpu_combo.findText(text) >= 0 or not self._gpu_table:
-            self.gpu_note.hide()
+            self._say_gpu_note(None)
             return
         from advisor.core.hardware.gpu_table import GpuSpec, find_gpu, nearest_gpu
         from advisor.core.names import UnknownNameError
@@ -232,27 +230,36 @@ class HardwarePage(Page):
             spec, nearest, suggestions = nearest_gpu(text), True, exc.suggestions
         names = [getattr(g, "name", None) for g in self._gpu_table]
         if spec is None or spec.name not in names:
-            note = self.tr(
-                "“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list."
-            ).format(typed=text)
             listed = [name for name in suggestions if name in names]
-            if listed:
-                note += " " + self.tr("Did you mean: {names}?").format(names=", ".join(listed))
-            self.gpu_note.setText(note)
-            self.gpu_note.show()
+
+            def none_close() -> str:
+                note = self.tr(
+                    "“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list."
+                ).format(typed=text)
+                if listed:
+                    note += " " + self.tr("Did you mean: {names}?").format(names=", ".join(listed))
+                return note
+
+            self._say_gpu_note(none_close)
             self.gpu_combo.setCurrentIndex(max(0, self.gpu_combo.currentIndex()))
             return
         index = self.gpu_combo.findData(names.index(spec.name))
+        card = spec.name
         if nearest:
-            self.gpu_note.setText(
-                self.tr("“{typed}” is not in the table: the closest card, {card}, is used.").format(
-                    typed=text, card=spec.name
+            self._say_gpu_note(
+                lambda: self.tr("“{typed}” is not in the table: the closest card, {card}, is used.").format(
+                    typed=text, card=card
                 )
             )
-            self.gpu_note.show()
         else:
-            self.gpu_note.hide()
+            self._say_gpu_note(None)
         self.gpu_combo.setCurrentIndex(index)
+
+    def _say_gpu_note(self, words: Callable[[], str] | None) -> None:
+        """The note under the GPU box (hidden for None); `words` is kept so that `retranslate` says it again."""
+        self._gpu_note_words = words
+        self.gpu_note.setText(words() if words is not None else "")
+        self.gpu_note.setVisible(words is not None)
 
     def _what_if_toggled(self, on: bool) -> None:
         if on:
@@ -457,6 +464,7 @@ class HardwarePage(Page):
         self.ram_spin_label.setText(self.tr("R&AM:"))
         self.ram_spin.setAccessibleName(self.tr("RAM for what-if"))
         self.ram_spin.setToolTip(self.tr("Total system memory to assume."))
+        self.ram_problem.setText(self.tr("Not taken: the RAM must be a number of GiB from 1 to 2048."))
         self.gpu_combo_label.setText(self.tr("&GPU:"))
         self.gpu_combo.setAccessibleName(self.tr("GPU for what-if"))
         self.gpu_combo.setToolTip(
@@ -466,6 +474,8 @@ class HardwarePage(Page):
             )
         )
         self._show_what_if_note()
+        if self._gpu_note_words is not None:
+            self._say_gpu_note(self._gpu_note_words)
         if self._gpu_table is not None:
             self._fill_gpu_combo()
         else:

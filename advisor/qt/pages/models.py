@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
@@ -118,6 +119,7 @@ class ModelsPage(Page):
         self._picked: tuple[str, str | None] | None = None
         self._selecting = False  # the page itself is selecting the row offered first: not the user's pick
         self._offline = False  # the list shown is the bundled one
+        self._source: tuple[str, str] | None = None  # (source, retrieved_at) of the list shown, worded on demand
 
         self.file_combo = QComboBox(self)
         self.file_combo.setMinimumContentsLength(30)
@@ -158,6 +160,11 @@ class ModelsPage(Page):
         self.lmstudio_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lmstudio_note.hide()
         self._lmstudio_link: str | None = None
+        # what the status lines say, kept as the words to say it (not the sentence) so that a new language words the
+        # same outcome again: the download's figures and result, the check of the downloaded models
+        self._progress_words: Callable[[], str] | None = None
+        self._download_words: Callable[[], str] | None = None
+        self._verify_words: Callable[[], str] | None = None
 
         # checking the files already in LM Studio's folder (size, header, SHA-256 against the Hub)
         self.verify_button = QPushButton(icon("refresh"), "", self)
@@ -283,7 +290,8 @@ class ModelsPage(Page):
         # repos left out of a list that has rows: the nearest of each, with why (none when include_all)
         hidden = tuple(getattr(result, "near", ()) or ()) if result.candidates else ()
         self._show_hidden((hidden, self._searched_for[4]) if hidden and self._searched_for else None)
-        self._show_source(result)
+        self._source = (result.source, result.retrieved_at or "")
+        self._show_source()
         problems = [wording.catalog_problem(p) for p in result.errors if p.code != "offline"]
         if problems:
             self.error.show_error("\n".join(problems), self.search)
@@ -344,9 +352,13 @@ class ModelsPage(Page):
             return
         self.show_error(self.tr("The model search failed."), error, self.search)
 
-    def _show_source(self, result: Any) -> None:
-        date = wording.long_date((result.retrieved_at or "")[:10])
-        if result.source == "offline":
+    def _show_source(self) -> None:
+        """Where the list shown comes from and its date, in the current language (nothing before the first list)."""
+        if self._source is None:
+            return
+        source, retrieved_at = self._source
+        date = wording.long_date(retrieved_at[:10])
+        if source == "offline":
             text = self.tr("Offline: bundled list from {date}").format(date=date)
             tip = self.tr(
                 "Hugging Face could not be reached, so this is the list that ships with the app. "
@@ -458,10 +470,10 @@ class ModelsPage(Page):
         if row is None or file is None:
             return
         repo = self.model.candidate(row).repo_id
-        self.download_status.clear()
+        self._say_download(None)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.progress_text.setText(self.tr("Starting…"))
+        self._say_progress(lambda: self.tr("Starting…"))
         download = self.services.download
 
         def work(ctx):
@@ -486,11 +498,21 @@ class ModelsPage(Page):
         if total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
-        self.progress_text.setText(
-            self.tr("{done} of {total} · {rate}/s · {eta} left").format(
+        self._say_progress(
+            lambda: self.tr("{done} of {total} · {rate}/s · {eta} left").format(
                 done=fmt.size(done), total=fmt.size(total), rate=fmt.rate(rate or 0), eta=fmt.duration(eta)
             )
         )
+
+    def _say_progress(self, words: Callable[[], str] | None) -> None:
+        """The figures beside the download's bar; `words` is kept so that `retranslate` says them again."""
+        self._progress_words = words
+        self.progress_text.setText(words() if words is not None else "")
+
+    def _say_download(self, words: Callable[[], str] | None) -> None:
+        """The line under the download's bar; `words` is kept so that `retranslate` says it again."""
+        self._download_words = words
+        self.download_status.setText(words() if words is not None else "")
 
     def _housekeeping(self, result: Any) -> list[str]:
         """What the download reused from an interrupted one, and the leftovers it cleaned up (the catalogue's words:
@@ -516,26 +538,29 @@ class ModelsPage(Page):
 
     def _downloaded(self, result: Any) -> None:
         self._set_downloading(False)
-        notes = self._housekeeping(result)
         problem = getattr(result, "problem", None)
         if problem is not None:
             if problem.code == "cancelled":
-                self.download_status.setText("\n".join([wording.catalog_problem(problem), *notes]))
+                self._say_download(lambda: "\n".join([wording.catalog_problem(problem), *self._housekeeping(result)]))
             else:
-                self.download_status.setText("\n".join(notes))
+                self._say_download(lambda: "\n".join(self._housekeeping(result)))
                 self.error.show_error(self._download_problem(problem), self.download)
             return
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._set_downloading(False, finished=True)
         paths = getattr(result, "paths", ()) or ()
-        done = self.tr("Downloaded to {path}").format(path=paths[0] if paths else "—")
-        self.download_status.setText("\n".join([done, *notes]))
+
+        def done() -> str:
+            said = self.tr("Downloaded to {path}").format(path=paths[0] if paths else "—")
+            return "\n".join([said, *self._housekeeping(result)])
+
+        self._say_download(done)
 
     def _download_failed(self, error: BaseException) -> None:
         self._set_downloading(False)
         if isinstance(error, Cancelled):
-            self.download_status.setText(self.tr("Download cancelled."))
+            self._say_download(lambda: self.tr("Download cancelled."))
             return
         self.show_error(self.tr("The download failed."), error, self.download)
 
@@ -555,7 +580,7 @@ class ModelsPage(Page):
         """Check the GGUF files already in LM Studio's folder, in the background (hashing can take minutes)."""
         if self.runner.running("verify"):
             return
-        self.verify_status.setText(self.tr("Checking the downloaded models…"))
+        self._say_verify(lambda: self.tr("Checking the downloaded models…"))
         self.verify_progress.setValue(0)
         verify_models = self.services.verify_models
         lms = getattr(self.state.profile, "lmstudio", None) if self.state.profile is not None else None
@@ -582,9 +607,16 @@ class ModelsPage(Page):
         if total:
             self.verify_progress.setValue(int(1000 * done / total))
         name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
-        self.verify_status.setText(
-            self.tr("Checking {file}: {done} of {total}").format(file=name, done=fmt.size(done), total=fmt.size(total))
+        self._say_verify(
+            lambda: self.tr("Checking {file}: {done} of {total}").format(
+                file=name, done=fmt.size(done), total=fmt.size(total)
+            )
         )
+
+    def _say_verify(self, words: Callable[[], str] | None) -> None:
+        """The line under the check's bar; `words` is kept so that `retranslate` says it again."""
+        self._verify_words = words
+        self.verify_status.setText(words() if words is not None else "")
 
     def _verify_line(self, f: Any) -> str:
         if f.status == "partial" and getattr(f, "missing_parts", None):
@@ -608,13 +640,17 @@ class ModelsPage(Page):
 
     def _verified(self, result: Any) -> None:
         self._set_verifying(False)
+        if result.models_dir is not None and result.files:
+            self.verify_progress.setValue(1000)
+        self._say_verify(lambda: self._verified_words(result))
+
+    def _verified_words(self, result: Any) -> str:
+        """What the check found, in the current language (said again from the same result on a language change)."""
         if result.models_dir is None:
-            self.verify_status.setText(self.tr("LM Studio's models folder was not found."))
-            return
+            return self.tr("LM Studio's models folder was not found.")
         counts = result.counts
         if not result.files:
-            self.verify_status.setText(self.tr("No GGUF files in {folder}.").format(folder=result.models_dir))
-            return
+            return self.tr("No GGUF files in {folder}.").format(folder=result.models_dir)
         lines = [
             self.tr("{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.").format(
                 ok=counts["ok"], stale=counts["stale"], corrupt=counts["corrupt"], partial=counts["partial"]
@@ -631,13 +667,12 @@ class ModelsPage(Page):
             )
         if result.cancelled:
             lines.append(self.tr("Stopped before the end."))
-        self.verify_progress.setValue(1000)
-        self.verify_status.setText("\n".join(lines))
+        return "\n".join(lines)
 
     def _verify_failed(self, error: BaseException) -> None:
         self._set_verifying(False)
         if isinstance(error, Cancelled):
-            self.verify_status.setText(self.tr("Check cancelled."))
+            self._say_verify(lambda: self.tr("Check cancelled."))
             return
         self.show_error(self.tr("The check of the downloaded models failed."), error, self.verify)
 
@@ -720,3 +755,11 @@ class ModelsPage(Page):
         self._show_quant_note()
         self._show_placement()
         self._show_lmstudio_note(self._lmstudio_link)
+        self._show_source()
+        for say, words in (
+            (self._say_progress, self._progress_words),
+            (self._say_download, self._download_words),
+            (self._say_verify, self._verify_words),
+        ):
+            if words is not None:
+                say(words)

@@ -69,6 +69,9 @@ class ServerBench(QGroupBox):
         self._calibration_outcome: Any = None
         self._calibration_error: str | None = None
         self._calibrated_url: str | None = None
+        # what the result line says while no benchmark is shown there (its progress, "Stopped."), kept as the words to
+        # say it so that a new language says it again; None while the line shows `state.benchmark`
+        self._result_words: Callable[[], str] | None = None
 
         self.model_combo = QComboBox(self)
         self.model_combo.setMinimumContentsLength(24)
@@ -129,7 +132,7 @@ class ServerBench(QGroupBox):
         url, model = page.state.server_url, self.model()
         benchmark, open_meter = page.services.benchmark, page.services.open_energy_meter
         page.error.clear()
-        self.result.setText(translate("ServerPage", "Measuring…"))
+        self._say_result(lambda: translate("ServerPage", "Measuring…"))
         page.runner.start(
             BENCHMARK,
             lambda ctx: measured_benchmark(
@@ -148,15 +151,22 @@ class ServerBench(QGroupBox):
     def _progress(self, progress: BenchmarkProgress) -> None:
         """Which run, and this run's speed so far."""
         if progress.tokens_per_second is None:
-            self.result.setText(
-                translate("ServerPage", "Measuring… run {run} of {runs}").format(run=progress.run, runs=progress.runs)
+            self._say_result(
+                lambda: translate("ServerPage", "Measuring… run {run} of {runs}").format(
+                    run=progress.run, runs=progress.runs
+                )
             )
             return
-        self.result.setText(
-            translate("ServerPage", "Measuring… run {run} of {runs}: {speed} now").format(
+        self._say_result(
+            lambda: translate("ServerPage", "Measuring… run {run} of {runs}: {speed} now").format(
                 run=progress.run, runs=progress.runs, speed=fmt.tokens_per_second(progress.tokens_per_second)
             )
         )
+
+    def _say_result(self, words: Callable[[], str]) -> None:
+        """A line in place of the benchmark's figures; `words` is kept so that `retranslate` says it again."""
+        self._result_words = words
+        self.result.setText(words())
 
     def _benchmarked(self, bench: Benchmark) -> None:
         self._page.state.set_server(benchmark=bench)
@@ -216,11 +226,12 @@ class ServerBench(QGroupBox):
             self.calibration.setText("")
 
     def _failed(self, error: BaseException) -> None:
-        self.result.setText(translate("ServerPage", "Stopped.") if isinstance(error, Cancelled) else "")
+        self._say_result(lambda: translate("ServerPage", "Stopped.") if isinstance(error, Cancelled) else "")
         if not isinstance(error, Cancelled):
             self._page.show_problem(translate("ServerPage", "The benchmark failed."), error, self.run)
 
     def show_benchmark(self) -> None:
+        self._result_words = None
         b = self._page.state.benchmark
         if b is None:
             self.result.setText("")
@@ -289,6 +300,8 @@ class ServerBench(QGroupBox):
         for i, m in enumerate(status.models if status is not None and status.problem is None else ()):
             if i < self.model_combo.count():  # the contexts' words in the new language
                 self.model_combo.setItemText(i, model_label(m))
-        if not self._page.runner.running(BENCHMARK):
+        if self._result_words is not None:  # its progress, or "Stopped.", said again
+            self.result.setText(self._result_words())
+        else:
             self.show_benchmark()
         self._show_calibration_note()

@@ -36,6 +36,7 @@ class ServerChat(QGroupBox):
         self._page = page
         self._api_key = api_key
         self._model = model
+        self._stats_words: Callable[[], str] | None = None  # what the speed line says, said again on a new language
 
         form = QFormLayout(self)
         self.system = QLineEdit(self)
@@ -100,7 +101,7 @@ class ServerChat(QGroupBox):
         system, temperature = self.system.text(), self.temperature.value()
         stream_chat = page.services.stream_chat
         self.reply.clear()
-        self.stats.clear()
+        self._say_stats(None)
         page.error.clear()
 
         def work(ctx: TaskContext) -> ChatResult:
@@ -139,13 +140,18 @@ class ServerChat(QGroupBox):
         if result.problem is not None:
             self._page.show_problem(translate("ServerPage", "The prompt could not be sent."), result, self.send)
             return
-        self.stats.setText(fmt.tokens_per_second(result.tokens_per_second))
+        self._say_stats(lambda: fmt.tokens_per_second(result.tokens_per_second))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self.stats.setText(translate("ServerPage", "Stopped."))
+            self._say_stats(lambda: translate("ServerPage", "Stopped."))
         else:
             self._page.show_problem(translate("ServerPage", "The prompt could not be sent."), error, self.send)
+
+    def _say_stats(self, words: Callable[[], str] | None) -> None:
+        """The reply's speed, or "Stopped."; `words` is kept so that `retranslate` says it again (its number too)."""
+        self._stats_words = words
+        self.stats.setText(words() if words is not None else "")
 
     def _temperature_problem(self, code: str) -> None:
         self.temperature_problem.setVisible(bool(code))  # its one message: the range (set in retranslate)
@@ -172,4 +178,6 @@ class ServerChat(QGroupBox):
         self.reply_label.setText(translate("ServerPage", "Reply:"))
         self.reply.setAccessibleName(translate("ServerPage", "Reply"))
         self.stats.setToolTip(translate("ServerPage", "Generation speed of this reply."))
+        if self._stats_words is not None:
+            self.stats.setText(self._stats_words())
         self.temperature_problem.setText(translate("ServerPage", "Not taken: from 0 to 2."))

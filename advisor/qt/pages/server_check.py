@@ -59,6 +59,7 @@ class ServerCheck(QWidget):
         self._bad_url: str | None = None
         self._discovered = False
         self._key: str | None = None  # the API key of the last check, for the after-load requests
+        self._found: list[ServerStatus] | None = None  # the servers the list shows (None: not looked for yet)
 
         self.url = QLineEdit(page.state.server_url or DEFAULT_SERVER_URL, self)
         self.url_label = QLabel(self)
@@ -358,11 +359,21 @@ class ServerCheck(QWidget):
         """After a failed check the list of servers found is looked at again: what it said may be out of date."""
         if self._page.runner.running(DISCOVER):
             return
+        self._found = None
         self.found.clear()
         self.discover()
 
     def _show_found(self, servers: list[ServerStatus]) -> None:
+        self._found = list(servers)
+        self._list_found()
+        self.show_status()  # the advice for a stopped server points to this list only when it holds one
+
+    def _list_found(self) -> None:
+        """The servers found, in the current language (listed again from the same servers on a language change)."""
         self.found.clear()
+        servers = self._found
+        if servers is None:
+            return
         for s in servers:
             ready = translate("ServerPage", "ready") if s.problem is None else wording.server_problem(s.problem)[0]
             item = QListWidgetItem(f"{wording.server_kind_name(s.kind)} — {s.url} ({ready})")
@@ -373,7 +384,6 @@ class ServerCheck(QWidget):
             item = QListWidgetItem(translate("ServerPage", "No local server found on the usual ports."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.found.addItem(item)
-        self.show_status()  # the advice for a stopped server points to this list only when it holds one
 
     def servers_listed(self) -> bool:
         """The list holds at least one server to click (not only the line saying there is none)."""
@@ -412,6 +422,10 @@ class ServerCheck(QWidget):
         )
         self.found_box.setTitle(translate("ServerPage", "Servers found on this computer"))
         self.found.setAccessibleName(translate("ServerPage", "Servers found on this computer"))
+        row = self.found.currentRow()
+        self._list_found()
+        if 0 <= row < self.found.count():  # the same servers listed again: the one picked stays picked
+            self.found.setCurrentRow(row)
         self.show_status()
         self.show_after_load()
         if self._bad_url is not None:

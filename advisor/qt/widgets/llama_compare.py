@@ -46,6 +46,9 @@ class LlamaCompare(QWidget):
         self._looked = False
         self._model: tuple[str, Any, int] | None = None
         self._what_if = False  # the profile is a description (what-if): said with the result
+        # what the result says, kept as the words to say it (and whether its first line is bold) so that a new
+        # language says the same result again; None while nothing is shown
+        self._result_words: tuple[Callable[[], list[str]], bool] | None = None
         self.button = QPushButton(self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -72,8 +75,7 @@ class LlamaCompare(QWidget):
         model = (path, profile, context) if path and profile is not None else None
         if model != self._model:
             self._runner.cancel(self.RUN)
-            self.result.clear()
-            self.result.hide()
+            self._show_lines(None)
         self._model = model
         if model is not None and not self._looked:
             self._looked = True
@@ -83,7 +85,7 @@ class LlamaCompare(QWidget):
     def _found(self, binary: Any) -> None:
         self._binary = binary
         if binary is None:
-            self._show_lines([self._missing_text()])
+            self._show_lines(lambda: [self._missing_text()])
         self._update()
 
     def _not_found(self, error: BaseException) -> None:
@@ -123,27 +125,35 @@ class LlamaCompare(QWidget):
         def work(ctx):
             return compare(path, profile, context=context, cancel=ctx.token)
 
-        self._show_lines([self.tr("Asking llama.cpp…")])
+        self._show_lines(lambda: [self.tr("Asking llama.cpp…")])
         self._runner.start(self.RUN, work, on_done=self._done, on_failed=self._failed)
         self._update()
 
     def _done(self, comparison: Any) -> None:
         from advisor.core.messages import fit_params
 
-        say = wording.say()
-        lines = fit_params.detail_lines(say, comparison, what_if=self._what_if)
-        self._show_lines([fit_params.headline(say, comparison), *lines], bold_first=True)
+        what_if = self._what_if
+
+        def lines() -> list[str]:
+            say = wording.say()
+            return [fit_params.headline(say, comparison), *fit_params.detail_lines(say, comparison, what_if=what_if)]
+
+        self._show_lines(lines, bold_first=True)
         self._update()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self.result.hide()
+            self._show_lines(None)
         else:
-            self._show_lines([self.tr("The comparison could not be made: {error}").format(error=str(error) or "?")])
+            self._show_lines(
+                lambda: [self.tr("The comparison could not be made: {error}").format(error=str(error) or "?")]
+            )
         self._update()
 
-    def _show_lines(self, lines: list[str], *, bold_first: bool = False) -> None:
-        parts = [html.escape(x, quote=False) for x in lines if x]
+    def _show_lines(self, words: Callable[[], list[str]] | None, *, bold_first: bool = False) -> None:
+        """Show the lines `words` says (nothing for None); kept so that `retranslate` says them again."""
+        self._result_words = (words, bold_first) if words is not None else None
+        parts = [html.escape(x, quote=False) for x in (words() if words is not None else []) if x]
         if bold_first and parts:
             parts[0] = f"<b>{parts[0]}</b>"
         self.result.setText("<br>".join(parts))
@@ -158,4 +168,7 @@ class LlamaCompare(QWidget):
     def retranslate(self) -> None:
         self.button.setText(self.tr("Compare with &llama.cpp"))
         self.button.setAccessibleName(self.tr("Compare with llama.cpp"))
+        if self._result_words is not None:
+            words, bold_first = self._result_words
+            self._show_lines(words, bold_first=bold_first)
         self._update()
