@@ -6553,6 +6553,11 @@
         <translation>El tamaño siguiente ({tier}) solo sería usable aquí en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="70"/>
+        <source>Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave {left_bytes} for everything else: enough for the system alone, but with your open programs (a browser, an editor) it needs about {reserve_bytes} to stay responsive. Close what you can before loading it, or choose a lower quantisation or a smaller model.</source>
+        <translation>Al límite: el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan {left_bytes} para todo lo demás: basta para el sistema solo, pero con tus programas abiertos (un navegador, un editor) necesita unos {reserve_bytes} para ir con fluidez. Cierra lo que puedas antes de cargarlo o elige una cuantización más baja o un modelo más pequeño.</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/sizing.py" line="77"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier}-class model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de parámetros en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo denso de la clase {tier}, como {dense_model}, iría a {dense_tokens_per_second} tokens por segundo.</translation>
@@ -6791,11 +6796,6 @@
         <location filename="../../advisor/core/messages/sizing.py" line="273"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="70"/>
-        <source>Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave {left_bytes} for everything else. It runs, but the system and your open programs (a browser, an editor) need about {reserve_bytes} to stay responsive: close what you can before loading it, or choose a lower quantisation or a smaller model.</source>
-        <translation>Al límite: el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan {left_bytes} para todo lo demás. Funciona, pero el sistema y tus programas abiertos (un navegador, un editor) necesitan unos {reserve_bytes} para ir con fluidez: cierra lo que puedas antes de cargarlo o elige una cuantización más baja o un modelo más pequeño.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="200"/>

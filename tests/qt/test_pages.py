@@ -697,7 +697,7 @@ def test_recommendation_page_shows_the_real_verdict_its_budget_and_assumptions_i
     assert "Tight: the model and what runs it take 5.2 GiB of the 8.0 GiB of memory and leave 2.8 GiB" in (
         page.reasons.text()
     )
-    assert "your open programs (a browser, an editor) need about 4.0 GiB" in page.reasons.text()
+    assert "with your open programs (a browser, an editor) it needs about 4.0 GiB" in page.reasons.text()
     assert "Assumed" in page.reasons.text() and "Memory speed 38.4 GB/s" in page.reasons.text()
     row = next(r for r in range(page.tiers.rowCount()) if page.tiers.item(r, 0).text().startswith("7B"))
     assert page.tiers.item(row, 2).text().endswith(", tight")

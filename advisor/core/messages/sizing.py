@@ -70,9 +70,9 @@ REASONS: dict[str, Msg] = {
     "tight": QT_TRANSLATE_NOOP(
         "Reasons",
         "Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave "
-        "{left_bytes} for everything else. It runs, but the system and your open programs (a browser, an editor) "
-        "need about {reserve_bytes} to stay responsive: close what you can before loading it, or choose a lower "
-        "quantisation or a smaller model.",
+        "{left_bytes} for everything else: enough for the system alone, but with your open programs (a browser, an "
+        "editor) it needs about {reserve_bytes} to stay responsive. Close what you can before loading it, or choose a "
+        "lower quantisation or a smaller model.",
     ),
     "moe_chosen": QT_TRANSLATE_NOOP(
         "Reasons",

@@ -52,16 +52,16 @@ def test_a_tight_model_never_shows_the_same_figure_for_what_it_leaves_and_what_i
         "reserve_bytes": int(6.4 * GIB) + 13_000_000,
     }
     for text in (sizing.reason(ENGLISH, "tight", values), sizing.remark(ENGLISH, "tight_memory", values)):
-        assert "leave 6.40 GiB" in text and "need about 6.41 GiB" in text
+        assert "leave 6.40 GiB" in text and "needs about 6.41 GiB" in text
     # a few MiB apart (a newcomer's Mac mini: "leave 9.60 GiB … need about 9.60 GiB", flagged tight): what it leaves
     # rounded down, what is needed rounded up
     close = {**values, "left_bytes": int(9.6 * GIB) + 2 * 2**20, "reserve_bytes": int(9.6 * GIB) + 5 * 2**20}
     for text in (sizing.reason(ENGLISH, "tight", close), sizing.remark(ENGLISH, "tight_memory", close)):
-        assert "leave 9.60 GiB" in text and "need about 9.61 GiB" in text
+        assert "leave 9.60 GiB" in text and "needs about 9.61 GiB" in text
     # below a GiB the figures are MiB: rounded by the MiB, never to a hundredth of a GiB ("993 … 1004 MiB")
     small = {**values, "left_bytes": 1000 * 2**20 + 100, "reserve_bytes": 1000 * 2**20 + 300_000}
     assert "leave 1,000 MiB" in sizing.reason(ENGLISH, "tight", small)
-    assert "need about 1,001 MiB" in sizing.reason(ENGLISH, "tight", small)
+    assert "needs about 1,001 MiB" in sizing.reason(ENGLISH, "tight", small)
     apart = {**values, "reserve_bytes": 7 * GIB}  # figures one decimal tells apart keep one decimal
     assert "leave 6.4 GiB" in sizing.reason(ENGLISH, "tight", apart) and "about 7.0 GiB" in sizing.reason(
         ENGLISH, "tight", apart

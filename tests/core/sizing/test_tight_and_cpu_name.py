@@ -43,7 +43,7 @@ def test_the_tight_reason_on_an_8_gib_laptop_shows_a_subtraction_that_adds_up():
     # the memory line's reserve is the system's own; the tight one names what else it covers, and is larger
     (line,) = sizing.budget_lines(say, rec.budget)
     assert "1.2 GiB for the system" in line and "6.8 GiB for the model" in line
-    assert "the system and your open programs" in text and shown_needs <= _gib(line)[-1]
+    assert "enough for the system alone, but with your open programs" in text and shown_needs <= _gib(line)[-1]
 
 
 def test_a_report_saved_before_the_figures_were_given_still_says_them():
