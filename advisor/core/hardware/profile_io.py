@@ -28,7 +28,7 @@ from advisor.core.files import FileTooLargeError, cannot_read, read_small_file
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
-from advisor.core.hardware.gpu_table import GpuSpec, find_gpu
+from advisor.core.hardware.gpu_table import GpuSpec, find_gpu, lookup_gpu
 from advisor.core.jsonio import finite_number, to_jsonable
 from advisor.core.messages.speaker import ENGLISH
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
@@ -487,15 +487,16 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         # on a laptop (a battery) a desktop card's name is its laptop part's figures where the file gives none
         gpus = tuple(_gpu(g, f"gpus[{i}]", total, laptop=battery is True) for i, g in enumerate(top["gpus"]))
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE), None)
-    if "cpu" not in top and apple is not None:
+    chip_name = _apple_chip_name(apple.name) if apple is not None else None
+    if "cpu" not in top and chip_name is not None:
         # a Mac described by its chip's GPU alone ({"gpus": [{"name": "Apple M2"}]}): its processor is that chip,
         # never a typical PC's x86 one
-        cpu = apple_cpu(apple.name)
+        cpu = apple_cpu(chip_name)
     elif cpu.physical_cores is None and (chip := ram_spec.apple_chip(cpu.brand)) is not None:
         # an Apple chip named without its counts ({"cpu": {"brand": "Apple M2 Pro"}}): its cores are Apple's, not a
         # typical laptop's 8 — its GPU's variant where the file gives the same chip's GPU (an M3 Pro's 11 or 12)
-        same = apple is not None and ram_spec.apple_chip(apple.name) == chip
-        cpu = _with_apple_counts(cpu, apple_cpu(apple.name if same and apple else cpu.brand))
+        same = chip_name is not None and ram_spec.apple_chip(chip_name) == chip
+        cpu = _with_apple_counts(cpu, apple_cpu(chip_name if same and chip_name else cpu.brand))
     if ram_spec.apple_chip(cpu.brand) is not None and (cpu.arch == "unknown" or not cpu.flags):
         # an Apple M chip's processor is Arm with NEON (and its dot product) whatever the file leaves out: {"cpu":
         # {"brand": "Apple M1 Pro"}} was "arch unknown, no instructions" and its assumptions asked for the brand given
@@ -650,6 +651,16 @@ APPLE_CPU_CORES: dict[str, tuple[int, int]] = {
     "Apple M5": (4, 6),
 }
 UNKNOWN_CPU = CpuInfo(brand="unknown", arch="unknown", physical_cores=None, logical_cores=None)
+
+
+def _apple_chip_name(gpu_name: str) -> str:
+    """An Apple GPU's name as the chip's ("Apple M1 (7-core GPU)"), where the file wrote it short ("M1", "Apple M1
+    7-core GPU": newcomer round, whose processor was then a typical laptop's 8 cores, assumed): the GPU table's
+    entry for it; a name that already says the chip, as written."""
+    if ram_spec.apple_chip(gpu_name) is not None and (" (" in gpu_name or "core" not in gpu_name.lower()):
+        return gpu_name
+    entry = lookup_gpu(gpu_name)
+    return entry.name if entry is not None and ram_spec.apple_chip(entry.name) is not None else gpu_name
 
 
 def apple_cpu(chip: str) -> CpuInfo:

@@ -162,3 +162,26 @@ def test_an_apple_chip_named_alone_is_arm_with_neon_on_macos():
         {"ram": {"total_bytes": 16 * G}, "cpu": {"brand": "Apple M1 Pro", "flags": ["neon", "dotprod"]}, "os": "Linux"}
     )
     assert stated.cpu.flags == ("neon", "dotprod") and stated.os.system == "Linux"
+
+
+@pytest.mark.parametrize(
+    ("short", "written_out"),
+    [
+        ("M1", "Apple M1"),
+        ("Apple M1 7-core GPU", "Apple M1 (7-core GPU)"),
+        ("m1 (8-core GPU)", "Apple M1 (8-core GPU)"),
+    ],
+)
+def test_a_mac_named_by_its_gpu_in_short_gets_its_chips_processor(short, written_out):
+    """Newcomer round: {"gpus": [{"name": "M1"}]} (or "Apple M1 7-core GPU") had the M1's bandwidth but "8 processor
+    cores, as on a typical laptop" (assumed), no efficiency cores, and another 7B advice than "Apple M1" gave."""
+    from advisor.core.sizing import recommend
+
+    full = load_profile({"ram": {"total_bytes": 8 * G}, "gpus": [{"name": written_out}]})
+    typed = load_profile({"ram": {"total_bytes": 8 * G}, "gpus": [{"name": short}]})
+    assert typed.cpu == full.cpu and typed.cpu.brand == "Apple M1" and typed.cpu.efficiency_cores == 4
+    assert "assume_cpu_cores" not in {a.code for a in cpu_assumptions(typed)}
+    at_16k, want = recommend(typed, context=16384), recommend(full, context=16384)
+    assert [(t.tier, t.best_quant, t.tokens_per_second) for t in at_16k.tiers] == [
+        (t.tier, t.best_quant, t.tokens_per_second) for t in want.tiers
+    ]
