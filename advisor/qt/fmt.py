@@ -7,18 +7,23 @@ a label, a field and the exported report write a number the same way.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass
+from decimal import InvalidOperation
 
 from PySide6.QtCore import QLocale
 
 from advisor.core.messages import figures
-from advisor.core.messages.language import NumberStyle
+from advisor.core.messages.language import NumberStyle, half_up
 
 GIB = 1024**3
 
 
 def number(value: float, decimals: int = 1) -> str:
+    """`value` in the app's locale, rounded as the command line and the report round it (`language.half_up`)."""
+    with contextlib.suppress(InvalidOperation):  # past Decimal's range: as QLocale writes it
+        value = float(half_up(value, decimals)) if math.isfinite(value) else value
     return QLocale().toString(float(value), "f", decimals)
 
 

@@ -168,6 +168,14 @@ def language_of(locale_name: str) -> str:
     return "es" if locale_parts(locale_name)[0] == "es" else "en"
 
 
+def half_up(value: float, decimals: int) -> Decimal:
+    """`value` rounded to `decimals` decimals as it is written (107.725 → 107.73), halves up: the one rounding of
+    every figure, the app's too (`advisor.qt.fmt.number`: QLocale rounds the binary value, 107.72499…, to 107.72, and
+    the app said 107.72 MXN where the command line said 107.73: app review). Raises InvalidOperation past Decimal's
+    range."""
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
 @dataclass(frozen=True)
 class NumberStyle:
     """How one region writes numbers: the decimal sign, the thousands sign, and from how many digits it groups
@@ -182,7 +190,7 @@ class NumberStyle:
         if not math.isfinite(value):
             return "—"
         try:
-            rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+            rounded = half_up(value, decimals)
         except InvalidOperation:
             return f"{value:g}"
         text = f"{abs(rounded):f}"
