@@ -72,12 +72,17 @@ def test_the_recommendation_section_has_the_prompt_wait_and_the_graphics_budget(
         rec.prompt_tokens_per_second_range,
         rec.context,
         rec.context_fill_seconds_range,
+        report=True,
     )
     filled = ranges.fill_wait(ENGLISH, rec.context_fill_seconds_range, rec.context)
     assert filled and "4,096 tokens, about 3,000 words" in filled  # what the context holds, at the default too
     assert prompt == said.replace("~", "\\~") and filled in said
-    # and, as `recommend` says it, how to size for a longer text (code review: the report's line had no such hint)
-    assert prompt.endswith("--context 16384 holds about 12,100 words (set LM Studio's “Context Length” to match).")
+    # and how to size for a longer text (code review: the report's line had no such hint), in words for the app's
+    # readers and the command line's alike (app review: the app's report said "--context 16384", a flag it has none of)
+    assert prompt.endswith(
+        "a context of 16,384 tokens holds about 12,100 words (“Context Length” in LM Studio, -c in llama.cpp, "
+        "“Context length” or --context in this advisor)."
+    )
     # what `recommend` prints first, under its verdict
     assert "With a 2,000-word document, the answer starts after about" in prompt
     # the line the CLI's "Memory" and the Recommendation page show under the memory line

@@ -335,7 +335,7 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         implausible=lambda fields: servers.implausible_note(say, fields),
         how_to_load=functools.partial(sizing.how_to_load, say),
         budget_lines=lambda budget: budget_lines(say, budget),
-        prompt_line=functools.partial(sizing.prompt_line, say),
+        prompt_line=functools.partial(sizing.prompt_line, say, report=True),
         lacks_quant=lambda quant, model, shown, offline: catalog.lacks_recommended_quant(
             say, quant, model, shown, offline=offline
         ),

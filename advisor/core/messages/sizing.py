@@ -547,6 +547,13 @@ LONGER_CONTEXT = QT_TRANSLATE_NOOP(
     "A longer text needs a longer context, and more memory: --context {context} holds about {words} words (set "
     "LM Studio's “Context Length” to match).",
 )
+# in a report, read by people of the app and of the command line alike (app review: the app's report said
+# "--context 16384 holds…", a flag the app has none of): the context as both set it
+LONGER_CONTEXT_REPORT = QT_TRANSLATE_NOOP(
+    "Budget",
+    "A longer text needs a longer context, and more memory: a context of {context} tokens holds about {words} words "
+    "(“Context Length” in LM Studio, -c in llama.cpp, “Context length” or --context in this advisor).",
+)
 LONGER_CONTEXT_APP = QT_TRANSLATE_NOOP(
     "Budget",
     "A longer text needs a longer context, and more memory: “Context length” at {context} tokens holds about "
@@ -853,14 +860,16 @@ def document_too_long(say: Speaker, context: int | None) -> str | None:
     return say.t(DOCUMENT_TOO_LONG, words=DOCUMENT_WORDS, tokens=document_tokens(DOCUMENT_WORDS), context=context)
 
 
-def longer_context(say: Speaker, context: int | None, *, app: bool = False) -> str | None:
-    """How to size for a text longer than `context` holds (the command's flag, or the app's slider), with what that
-    context holds; None where it would not at least double it (`speed.longer_context_tokens`)."""
+def longer_context(say: Speaker, context: int | None, *, app: bool = False, report: bool = False) -> str | None:
+    """How to size for a text longer than `context` holds (the command's flag, the app's slider, or in a report
+    both), with what that context holds; None where it would not at least double it (`speed.longer_context_tokens`)."""
     from advisor.core.sizing.speed import longer_context_tokens, words_in
 
     longer = longer_context_tokens(context)
     if longer is None:
         return None
+    if report:
+        return say.t(LONGER_CONTEXT_REPORT, context=longer, words=words_in(longer))
     if app:
         return say.t(LONGER_CONTEXT_APP, context=longer, words=words_in(longer))
     return say.t(LONGER_CONTEXT, context=str(longer), words=words_in(longer))  # a flag's number, as typed
@@ -1170,6 +1179,7 @@ def prompt_line(
     point: Any = None,
     *,
     longer: bool = True,
+    report: bool = False,
 ) -> str:
     """The recommended model's prompt processing and how long a 2,000-word document waits before the answer starts:
     "~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts." ("" when
@@ -1185,7 +1195,7 @@ def prompt_line(
     filled = ranges.fill_wait(say, fill, context, full, point)  # and, the context full, how fast its answer comes
     wait += f" {filled}" if filled else ""
     # a saved report's -5 says nothing; `longer` False: llama-server's slots would share a longer context out again
-    hint = longer_context(say, context) if longer and isinstance(context, int) and context > 0 else None
+    hint = longer_context(say, context, report=report) if longer and isinstance(context, int) and context > 0 else None
     return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}" + (f" {hint}" if hint else "")
 
 

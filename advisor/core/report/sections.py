@@ -154,7 +154,7 @@ class _Words:
             return self.w.prompt_line(speed, span, context, fill, full, point)
         from advisor.core.messages.sizing import prompt_line
 
-        return prompt_line(self._english(), speed, span, context, fill, full, point)
+        return prompt_line(self._english(), speed, span, context, fill, full, point, report=True)
 
     def _english(self) -> Any:
         """English words with this wording's figures (`Wording.number`), for the lines a wording does not give."""
