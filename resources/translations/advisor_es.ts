@@ -485,27 +485,27 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1203"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1226"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1438"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1461"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1447"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1470"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1451"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1474"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1456"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1479"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -631,17 +631,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1209"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1232"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1465"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1488"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1468"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1491"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -5062,27 +5062,27 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1148"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1171"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1231"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1254"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1232"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1255"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1235"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1258"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1236"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1259"/>
         <source>GPU off: too big for the GPU&apos;s share</source>
         <translation>GPU desactivada: no cabe en la parte de la GPU</translation>
     </message>
@@ -6447,24 +6447,39 @@
         <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Calculado como ese modelo (--model {model} --quant {quant}, como lo calcula `recommend`), iría aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1057"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1021"/>
+        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0 and “GPU Offload” to {gpu_layers}; in llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 (with flash attention).</source>
+        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0 y “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers}; en llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="1028"/>
+        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) it runs with every layer on the GPU and the routed experts of {n_cpu_moe} of its {total_layers} layers in system RAM, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0, “GPU Offload” to the maximum and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}; in llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (with flash attention).</source>
+        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) va con todas las capas en la GPU y los expertos de {n_cpu_moe} de sus {total_layers} capas en la RAM del sistema, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0, “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo y “Number of layers for which to force MoE weights onto CPU” (en inglés también con LM Studio en español: las capas cuyos expertos van a la CPU) en {n_cpu_moe}; en llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="1070"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size; --model {model} gives that model as `recommend` sizes it, its published file included.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño; --model {model} da ese modelo tal como lo calcula `recommend`, con el tamaño de su archivo publicado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1063"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1076"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1069"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1082"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1075"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1088"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="1120"/>
+        <source>It would be tight: close what you can before loading it.</source>
+        <translation>Quedaría al límite: cierra lo que puedas antes de cargarlo.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1004"/>
@@ -6482,22 +6497,17 @@
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1021"/>
-        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
-        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1036"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1034"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1040"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1049"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -6788,12 +6798,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1217"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1240"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1222"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1245"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8672,42 +8682,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1137"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1160"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1138"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1161"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1139"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1162"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1142"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1165"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1143"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1166"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1419"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1442"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1424"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1447"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1430"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1453"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -1022,7 +1022,16 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "Notes",
         "With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run "
         "on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V "
-        "Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).",
+        "Cache Quantization Type” to Q8_0 and “GPU Offload” to {gpu_layers}; in llama.cpp, -ngl {gpu_layers} -ctk "
+        "q8_0 -ctv q8_0 (with flash attention).",
+    ),
+    "kv_q8_0_experts_in_ram": QT_TRANSLATE_NOOP(
+        "Notes",
+        "With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) it runs with every layer on the GPU and the "
+        "routed experts of {n_cpu_moe} of its {total_layers} layers in system RAM, at about {tokens_per_second} "
+        "tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0, “GPU "
+        "Offload” to the maximum and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}; in "
+        "llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (with flash attention).",
     ),
     "mac_cpu_decodes_faster": QT_TRANSLATE_NOOP(
         "Notes",
@@ -1049,6 +1058,10 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
 # (`_all`: every layer's routed experts, llama.cpp's --cpu-moe; `_unified`: Apple silicon, "the GPU")
 REMARK_WORDING_KEYS: dict[str, tuple[str, ...]] = {
     "experts_in_ram_chosen": ("total_layers", "unified"),
+    # a q8_0 cache's layout that is tight: a sentence after it (KV_HINT_TIGHT)
+    "kv_q8_0_full_gpu": ("tight",),
+    "kv_q8_0_more_gpu": ("tight",),
+    "kv_q8_0_experts_in_ram": ("tight",),
     "shape_from_reference": ("typed",),
 }
 REMARK_VARIANTS: dict[str, Msg] = {
@@ -1091,10 +1104,20 @@ def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         msg = REMARK_VARIANTS["shape_from_reference_typed"]
     if code == "tight_memory":
         _tight_figures(say, v)
+    if code in ("kv_q8_0_more_gpu", "kv_q8_0_experts_in_ram") and not all(
+        _layer_count(v.get(k)) for k in ("gpu_layers", "n_cpu_moe", "total_layers") if k in v
+    ):  # a saved report's layer count no flag could carry
+        return unknown_code(code)
+    tight = v.pop("tight", None) is True
     if code == "mac_wired_limit" and not _wired_limit_typed(v):
         return unknown_code(code)
-    return say.t(msg, **v) if msg else unknown_code(code)
+    if not msg:
+        return unknown_code(code)
+    return say.t(msg, **v) + (" " + say.t(KV_HINT_TIGHT) if tight else "")
 
+
+# a q8_0 cache's layout that fits but leaves the system less than it needs beside it (`Estimate.tight`)
+KV_HINT_TIGHT = QT_TRANSLATE_NOOP("Notes", "It would be tight: close what you can before loading it.")
 
 MAX_WIRED_LIMIT_MB = 16 * 2**20  # 16 TiB: above any Mac's memory
 

@@ -968,17 +968,21 @@ def _kv_q8_hint(
     more_layers = alt.fit == est.fit == FitLevel.PARTIAL_OFFLOAD and alt.gpu_layers > est.gpu_layers and faster
     if not (better_fit or more_layers):
         return None
+    # tight: said after it, "It would be tight: close what you can"
+    said = {"kv_bytes": alt.memory.kv_cache_bytes, "f16_kv_bytes": est.memory.kv_cache_bytes, "tight": alt.tight}
     if alt.fit == FitLevel.FULL_GPU:
+        return reasons.remark(reasons.REMARK_KV_Q8_FULL_GPU, **said, tokens_per_second=alt.tokens_per_second)
+    if alt.n_cpu_moe > 0:  # every layer on the GPU, the experts of the first n in RAM: that placement, its flags
         return reasons.remark(
-            reasons.REMARK_KV_Q8_FULL_GPU,
-            kv_bytes=alt.memory.kv_cache_bytes,
-            f16_kv_bytes=est.memory.kv_cache_bytes,
+            reasons.REMARK_KV_Q8_EXPERTS_IN_RAM,
+            **said,
+            n_cpu_moe=alt.n_cpu_moe,
+            total_layers=alt.total_layers,
             tokens_per_second=alt.tokens_per_second,
         )
     return reasons.remark(
         reasons.REMARK_KV_Q8_MORE_GPU,
-        kv_bytes=alt.memory.kv_cache_bytes,
-        f16_kv_bytes=est.memory.kv_cache_bytes,
+        **said,
         gpu_layers=alt.gpu_layers,
         total_layers=alt.total_layers,
         tokens_per_second=alt.tokens_per_second,

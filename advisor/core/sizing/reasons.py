@@ -270,6 +270,9 @@ REMARK_SLOTS_SPLIT = "slots_split"  # -np N without -kvu: each slot its own cach
 # more of it runs there then, and how fast (newcomer round: a 14B on a 16 GB Mac fell to the processor at 32K)
 REMARK_KV_Q8_FULL_GPU = "kv_q8_0_full_gpu"
 REMARK_KV_Q8_MORE_GPU = "kv_q8_0_more_gpu"
+# ... and for a mixture of experts, with its routed experts of some layers in RAM (newcomer round: "48 of its 48
+# layers run on the GPU" said where that cache ran with the experts of 11 layers in RAM, tight, on a 24 GB M4 Pro)
+REMARK_KV_Q8_EXPERTS_IN_RAM = "kv_q8_0_experts_in_ram"
 # a model known by its size alone (no experts given, no file) that is a mixture's size: that mixture, and how fast it
 # runs here as that mixture (tiers.mixture_of_that_size)
 REMARK_MIXTURE_LOOKALIKE = "mixture_lookalike"
@@ -295,7 +298,7 @@ REMARK_BUNDLED_MODEL_NO_FILE = "bundled_model_no_file"
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
-    REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second"),
+    REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second", "tight"),
     REMARK_MIXTURE_LOOKALIKE: ("model", "quant", "experts", "active_experts", "tokens_per_second"),
     # typed: a size typed alone (no file, no architecture: `estimate --params`), which `--model` can name instead
     REMARK_SHAPE_FROM_REFERENCE: ("model", "layers", "typed"),
@@ -305,7 +308,15 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_BUNDLED_MODEL_FILE: ("model", "repo", "file", "file_bytes", "quants"),
     REMARK_BUNDLED_MODEL_NO_FILE: ("model", "repo", "quant", "quants"),
     REMARK_QUANT_AS_RECOMMENDED: ("model", "quant"),
-    REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
+    REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second", "tight"),
+    REMARK_KV_Q8_EXPERTS_IN_RAM: (
+        "kv_bytes",
+        "f16_kv_bytes",
+        "n_cpu_moe",
+        "total_layers",
+        "tokens_per_second",
+        "tight",
+    ),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),
     REMARK_DRAFT_UNIFIED: ("name", "draft_bytes"),
