@@ -83,11 +83,15 @@ def unknown_name_line(exc: Any) -> str:
         else say.t(QT_TRANSLATE_NOOP("Cli", "unknown {kind} {name}"), kind=exc.kind, name=name)
     )
     if exc.suggestions:
-        return say.t(
+        what = say.t(
             QT_TRANSLATE_NOOP("Cli", "{what}; did you mean: {names}?"), what=what, names=", ".join(exc.suggestions)
         )
-    if exc.known:
-        return say.t(QT_TRANSLATE_NOOP("Cli", "{what}; known: {names}"), what=what, names=", ".join(exc.known))
+    elif exc.known:
+        what = say.t(QT_TRANSLATE_NOOP("Cli", "{what}; known: {names}"), what=what, names=", ".join(exc.known))
+    if exc.kind == "currency":  # any other currency with one's own rate (UYU: newcomer round)
+        what += "; " + say.t(
+            QT_TRANSLATE_NOOP("Cli", "another currency works with --usd-rate (units of it for one US dollar)")
+        )
     return what
 
 

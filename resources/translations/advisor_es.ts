@@ -2121,7 +2121,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="607"/>
+        <location filename="../../advisor/cli/common.py" line="611"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -3161,314 +3161,319 @@
         <translation>{what}; valores válidos: {names}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="104"/>
+        <location filename="../../advisor/cli/common.py" line="93"/>
+        <source>another currency works with --usd-rate (units of it for one US dollar)</source>
+        <translation>otra moneda funciona con --usd-rate (unidades de ella por un dólar estadounidense)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="108"/>
         <source>print JSON instead of text</source>
         <translation>imprime JSON en lugar de texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="148"/>
+        <location filename="../../advisor/cli/common.py" line="152"/>
         <source>{value} is not a number like 8.03e9 or 8.03B</source>
         <translation>{value} no es un número como 8.03e9 u 8.03B</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="151"/>
+        <location filename="../../advisor/cli/common.py" line="155"/>
         <source>{value} is too large</source>
         <translation>{value} es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="191"/>
+        <location filename="../../advisor/cli/common.py" line="195"/>
         <source>{count} parameters (read from {option} {text})</source>
         <translation>{count} de parámetros (leído de {option} {text})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="199"/>
+        <location filename="../../advisor/cli/common.py" line="203"/>
         <source>{number} trillion</source>
         <translation>{number} billones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="199"/>
+        <location filename="../../advisor/cli/common.py" line="203"/>
         <source>1 trillion</source>
         <translation>1 billón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="200"/>
+        <location filename="../../advisor/cli/common.py" line="204"/>
         <source>{number} billion</source>
         <translation>{number} mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="200"/>
+        <location filename="../../advisor/cli/common.py" line="204"/>
         <source>1 billion</source>
         <translation>mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="201"/>
+        <location filename="../../advisor/cli/common.py" line="205"/>
         <source>{number} million</source>
         <translation>{number} millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="201"/>
+        <location filename="../../advisor/cli/common.py" line="205"/>
         <source>1 million</source>
         <translation>1 millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="215"/>
+        <location filename="../../advisor/cli/common.py" line="219"/>
         <source>accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9</source>
         <translation>se acepta: de 1M a 10T parámetros, escrito como 8B, 7.6B, 500M u 8e9</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="221"/>
+        <location filename="../../advisor/cli/common.py" line="225"/>
         <source>{value} names a mixture of experts: give its total and its expert counts, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{value} es el nombre de una mezcla de expertos: da su total y su número de expertos, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="231"/>
-        <location filename="../../advisor/cli/common.py" line="239"/>
+        <location filename="../../advisor/cli/common.py" line="235"/>
+        <location filename="../../advisor/cli/common.py" line="243"/>
         <source>{value} is not a parameter count; {accepted}</source>
         <translation>{value} no es un número de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="241"/>
+        <location filename="../../advisor/cli/common.py" line="245"/>
         <source>{value} must be more than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="244"/>
+        <location filename="../../advisor/cli/common.py" line="248"/>
         <source>{value} is under a million parameters; {accepted}</source>
         <translation>{value} son menos de un millón de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="247"/>
+        <location filename="../../advisor/cli/common.py" line="251"/>
         <source>{value} is more than ten trillion parameters; {accepted}</source>
         <translation>{value} son más de diez billones de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="269"/>
+        <location filename="../../advisor/cli/common.py" line="273"/>
         <source>accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB</source>
         <translation>se acepta: de 1 byte a 1 PiB, como 4912345678 o 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="271"/>
+        <location filename="../../advisor/cli/common.py" line="275"/>
         <source>{value} is not a size; {accepted}</source>
         <translation>{value} no es un tamaño; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="274"/>
+        <location filename="../../advisor/cli/common.py" line="278"/>
         <source>{value} must be greater than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="285"/>
+        <location filename="../../advisor/cli/common.py" line="289"/>
         <source>{value} is not a whole number greater than zero</source>
         <translation>{value} no es un número entero mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="301"/>
+        <location filename="../../advisor/cli/common.py" line="305"/>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="302"/>
+        <location filename="../../advisor/cli/common.py" line="306"/>
         <source>{value} must be greater than zero</source>
         <translation>{value} debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="303"/>
+        <location filename="../../advisor/cli/common.py" line="307"/>
         <source>{value} is out of range; {accepted}</source>
         <translation>{value} está fuera de rango; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="308"/>
+        <location filename="../../advisor/cli/common.py" line="312"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="309"/>
+        <location filename="../../advisor/cli/common.py" line="313"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="310"/>
+        <location filename="../../advisor/cli/common.py" line="314"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="311"/>
+        <location filename="../../advisor/cli/common.py" line="315"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="312"/>
+        <location filename="../../advisor/cli/common.py" line="316"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="313"/>
+        <location filename="../../advisor/cli/common.py" line="317"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="314"/>
+        <location filename="../../advisor/cli/common.py" line="318"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="315"/>
+        <location filename="../../advisor/cli/common.py" line="319"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="316"/>
+        <location filename="../../advisor/cli/common.py" line="320"/>
         <source> tokens (10M, 2.5e6)</source>
         <translation> tokens (10M, 2.5e6)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="317"/>
+        <location filename="../../advisor/cli/common.py" line="321"/>
         <source> (0.5 = half the tokens)</source>
         <translation> (0.5 = la mitad de los tokens)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="318"/>
+        <location filename="../../advisor/cli/common.py" line="322"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="319"/>
+        <location filename="../../advisor/cli/common.py" line="323"/>
         <source>model ids</source>
         <translation>identificadores de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="320"/>
+        <location filename="../../advisor/cli/common.py" line="324"/>
         <source>a currency code</source>
         <translation>un código de moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="321"/>
+        <location filename="../../advisor/cli/common.py" line="325"/>
         <source>a country code</source>
         <translation>un código de país</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="322"/>
+        <location filename="../../advisor/cli/common.py" line="326"/>
         <source>a preset name</source>
         <translation>el nombre de un ajuste predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="323"/>
+        <location filename="../../advisor/cli/common.py" line="327"/>
         <source>search words</source>
         <translation>palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="324"/>
+        <location filename="../../advisor/cli/common.py" line="328"/>
         <source>a quant name</source>
         <translation>el nombre de una cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="325"/>
+        <location filename="../../advisor/cli/common.py" line="329"/>
         <source>a model name</source>
         <translation>un nombre de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="326"/>
+        <location filename="../../advisor/cli/common.py" line="330"/>
         <source>a Hugging Face repo id</source>
         <translation>un identificador de repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="327"/>
+        <location filename="../../advisor/cli/common.py" line="331"/>
         <source>a file or folder path</source>
         <translation>la ruta de un archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="328"/>
+        <location filename="../../advisor/cli/common.py" line="332"/>
         <source>a URL</source>
         <translation>una URL</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="329"/>
+        <location filename="../../advisor/cli/common.py" line="333"/>
         <source>a file name in the repo</source>
         <translation>el nombre de un archivo del repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="330"/>
+        <location filename="../../advisor/cli/common.py" line="334"/>
         <source>like http://localhost:1234/v1</source>
         <translation>como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="331"/>
+        <location filename="../../advisor/cli/common.py" line="335"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
         <translation>OWNER/NAME, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="332"/>
+        <location filename="../../advisor/cli/common.py" line="336"/>
         <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
         <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="352"/>
+        <location filename="../../advisor/cli/common.py" line="356"/>
         <source>{value}… ({count} characters)</source>
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="395"/>
+        <location filename="../../advisor/cli/common.py" line="399"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="407"/>
-        <location filename="../../advisor/cli/common.py" line="507"/>
+        <location filename="../../advisor/cli/common.py" line="411"/>
+        <location filename="../../advisor/cli/common.py" line="511"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="412"/>
+        <location filename="../../advisor/cli/common.py" line="416"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="472"/>
+        <location filename="../../advisor/cli/common.py" line="476"/>
         <source>{value} could be {whole} or {fraction}: write one of these</source>
         <translation>{value} puede ser {whole} o {fraction}: escribe uno de los dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="497"/>
+        <location filename="../../advisor/cli/common.py" line="501"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="499"/>
+        <location filename="../../advisor/cli/common.py" line="503"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="532"/>
+        <location filename="../../advisor/cli/common.py" line="536"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="538"/>
+        <location filename="../../advisor/cli/common.py" line="542"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="546"/>
+        <location filename="../../advisor/cli/common.py" line="550"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="548"/>
+        <location filename="../../advisor/cli/common.py" line="552"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="551"/>
+        <location filename="../../advisor/cli/common.py" line="555"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="554"/>
+        <location filename="../../advisor/cli/common.py" line="558"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="572"/>
+        <location filename="../../advisor/cli/common.py" line="576"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -4094,237 +4099,241 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="184"/>
-        <location filename="../../advisor/core/messages/costs.py" line="185"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="186"/>
+        <location filename="../../advisor/core/messages/costs.py" line="185"/>
+        <source>use --electricity-price with the price per kWh on your bill, and --currency with --usd-rate</source>
+        <translation>usa --electricity-price con el precio del kWh de tu factura, y --currency con --usd-rate</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="188"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="187"/>
+        <location filename="../../advisor/core/messages/costs.py" line="189"/>
         <source>use --usd-rate</source>
         <translation>usa --usd-rate</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="188"/>
+        <location filename="../../advisor/core/messages/costs.py" line="190"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="189"/>
-        <location filename="../../advisor/core/messages/costs.py" line="227"/>
+        <location filename="../../advisor/core/messages/costs.py" line="191"/>
+        <location filename="../../advisor/core/messages/costs.py" line="229"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="195"/>
+        <location filename="../../advisor/core/messages/costs.py" line="197"/>
         <source>A fee of {per_month} a month is counted on top of the prices per token ({model})</source>
         <translation>Se cuenta además una cuota de {per_month} al mes sobre los precios por token ({model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="198"/>
+        <location filename="../../advisor/core/messages/costs.py" line="200"/>
         <source>{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token</source>
         <translation>{model} cuesta {per_month} al mes, sean cuantos sean los tokens: una tarifa plana, no un precio por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="210"/>
+        <location filename="../../advisor/core/messages/costs.py" line="212"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="211"/>
+        <location filename="../../advisor/core/messages/costs.py" line="213"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="212"/>
+        <location filename="../../advisor/core/messages/costs.py" line="214"/>
         <source>not known yet, as the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="215"/>
+        <location filename="../../advisor/core/messages/costs.py" line="217"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="216"/>
+        <location filename="../../advisor/core/messages/costs.py" line="218"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="219"/>
+        <location filename="../../advisor/core/messages/costs.py" line="221"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="228"/>
+        <location filename="../../advisor/core/messages/costs.py" line="230"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="232"/>
+        <location filename="../../advisor/core/messages/costs.py" line="234"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="235"/>
+        <location filename="../../advisor/core/messages/costs.py" line="237"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="242"/>
+        <location filename="../../advisor/core/messages/costs.py" line="244"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="260"/>
+        <location filename="../../advisor/core/messages/costs.py" line="262"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="261"/>
+        <location filename="../../advisor/core/messages/costs.py" line="263"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="447"/>
+        <location filename="../../advisor/core/messages/costs.py" line="449"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="448"/>
+        <location filename="../../advisor/core/messages/costs.py" line="450"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="449"/>
+        <location filename="../../advisor/core/messages/costs.py" line="451"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="452"/>
+        <location filename="../../advisor/core/messages/costs.py" line="454"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="453"/>
+        <location filename="../../advisor/core/messages/costs.py" line="455"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="483"/>
+        <location filename="../../advisor/core/messages/costs.py" line="485"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="484"/>
+        <location filename="../../advisor/core/messages/costs.py" line="486"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="485"/>
+        <location filename="../../advisor/core/messages/costs.py" line="487"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="489"/>
+        <location filename="../../advisor/core/messages/costs.py" line="491"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="510"/>
+        <location filename="../../advisor/core/messages/costs.py" line="512"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="515"/>
-        <location filename="../../advisor/core/messages/costs.py" line="518"/>
+        <location filename="../../advisor/core/messages/costs.py" line="517"/>
+        <location filename="../../advisor/core/messages/costs.py" line="520"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="522"/>
-        <location filename="../../advisor/core/messages/costs.py" line="525"/>
+        <location filename="../../advisor/core/messages/costs.py" line="524"/>
+        <location filename="../../advisor/core/messages/costs.py" line="527"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="528"/>
-        <location filename="../../advisor/core/messages/costs.py" line="531"/>
+        <location filename="../../advisor/core/messages/costs.py" line="530"/>
+        <location filename="../../advisor/core/messages/costs.py" line="533"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="490"/>
+        <location filename="../../advisor/core/messages/costs.py" line="492"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="495"/>
+        <location filename="../../advisor/core/messages/costs.py" line="497"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="500"/>
+        <location filename="../../advisor/core/messages/costs.py" line="502"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="505"/>
+        <location filename="../../advisor/core/messages/costs.py" line="507"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="534"/>
-        <location filename="../../advisor/core/messages/costs.py" line="537"/>
+        <location filename="../../advisor/core/messages/costs.py" line="536"/>
+        <location filename="../../advisor/core/messages/costs.py" line="539"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="567"/>
+        <location filename="../../advisor/core/messages/costs.py" line="569"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="570"/>
+        <location filename="../../advisor/core/messages/costs.py" line="572"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="573"/>
+        <location filename="../../advisor/core/messages/costs.py" line="575"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="574"/>
+        <location filename="../../advisor/core/messages/costs.py" line="576"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="575"/>
+        <location filename="../../advisor/core/messages/costs.py" line="577"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="576"/>
+        <location filename="../../advisor/core/messages/costs.py" line="578"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="577"/>
+        <location filename="../../advisor/core/messages/costs.py" line="579"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="578"/>
+        <location filename="../../advisor/core/messages/costs.py" line="580"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="581"/>
+        <location filename="../../advisor/core/messages/costs.py" line="583"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -4391,27 +4400,27 @@
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="192"/>
+        <location filename="../../advisor/core/messages/costs.py" line="194"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="201"/>
+        <location filename="../../advisor/core/messages/costs.py" line="203"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="205"/>
+        <location filename="../../advisor/core/messages/costs.py" line="207"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="206"/>
+        <location filename="../../advisor/core/messages/costs.py" line="208"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="207"/>
+        <location filename="../../advisor/core/messages/costs.py" line="209"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4419,17 +4428,17 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="282"/>
+        <location filename="../../advisor/core/messages/costs.py" line="284"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="285"/>
+        <location filename="../../advisor/core/messages/costs.py" line="287"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="287"/>
+        <location filename="../../advisor/core/messages/costs.py" line="289"/>
         <source>a subscription</source>
         <translation>una suscripción</translation>
     </message>

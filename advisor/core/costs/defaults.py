@@ -427,6 +427,19 @@ def _months_old(as_of: str, today: datetime.date) -> int:
     return max(0, months)
 
 
+def _currency_code(currency: str, usd_rate: float | None) -> str:
+    """The currency asked for, as its code: one the bundled rates know, or, with the person's own rate (`usd_rate`),
+    any three-letter code (newcomer round: Uruguayan pesos, UYU, were refused even with --usd-rate 40, and Uruguay
+    has no row in the table)."""
+    try:
+        return cur.normalise_code(currency)
+    except UnknownNameError:
+        code = currency.strip().upper()
+        if usd_rate is None or not (len(code) == 3 and code.isascii() and code.isalpha()):
+            raise
+        return code
+
+
 def default_inputs(
     profile: HardwareProfile | None,
     *,
@@ -480,7 +493,7 @@ def default_inputs(
             )
 
     rates = cur.bundled_rates()
-    code = cur.normalise_code(currency) if currency else row.local_currency
+    code = _currency_code(currency, usd_rate) if currency else row.local_currency
     if usd_rate is not None:
         rate = usd_rate
         origins.append(InputOrigin("usd_rate", "user"))

@@ -182,7 +182,9 @@ CONFIDENCE = {  # how sure the electricity table is of a country's price
 }
 HINTS: dict[str, Msg] = {  # what to type in the terminal to give the real value
     "country_fallback": QT_TRANSLATE_NOOP("CostWords", "use --country"),
-    "country_not_in_table": QT_TRANSLATE_NOOP("CostWords", "use --country"),
+    "country_not_in_table": QT_TRANSLATE_NOOP(
+        "CostWords", "use --electricity-price with the price per kWh on your bill, and --currency with --usd-rate"
+    ),
     "no_estimate_fallback": QT_TRANSLATE_NOOP("CostWords", "use --tokens-per-second"),
     "exchange_table/old": QT_TRANSLATE_NOOP("CostWords", "use --usd-rate"),
     "hardware_owned": QT_TRANSLATE_NOOP("CostWords", "use --hardware-cost to count buying it"),

@@ -466,3 +466,24 @@ def test_the_comparison_table_says_what_the_break_even_line_says(capsys):
         assert at_once in sub and at_once in published and " 0.0 " not in out and " 0,0 " not in out
         assert sub.rstrip().endswith("—") and "?" not in sub
         assert month in published and not re.search(r"\d{4}-\d{2}-\d{2}", published)
+
+
+def test_a_country_without_a_row_is_priced_in_its_own_currency_with_the_persons_rate(capsys, monkeypatch):
+    """Newcomer round (Montevideo): "no data for UY: United States used (use --country)", then `--country UY` and
+    `--currency UYU` (even with `--usd-rate 40`) were refused: a dead end. Any three-letter currency now works with
+    one's own rate, and the hint says what does."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "es_UY.UTF-8")
+    code, out, err = run(capsys, "cost", *MACHINE, "--tokens-per-month", "1M", "--lang", "en", "--json")
+    assert code == 0
+    origin = next(o for o in json.loads(out)["inputs"]["origins"] if o["input"] == "country")
+    assert origin["code"] == "country_not_in_table" and origin["values"]["locale_country"] == "UY"
+    code, out, err = run(capsys, "cost", *MACHINE, "--tokens-per-month", "1M", "--lang", "en")
+    assert "no data for UY: United States used (use --electricity-price" in out and "use --country" not in out
+    code, out, err = run(capsys, "cost", *MACHINE, "--currency", "UYU", "--usd-rate", "40", "--electricity-price", "9")
+    assert code == 0 and "9,000 UYU/kWh" in out and "40,00 UYU por dólar estadounidense" in out  # es_UY: Spanish
+    code, out, err = run(capsys, "cost", *MACHINE, "--currency", "UYU", "--lang", "en")
+    assert code == 2 and "unknown currency 'UYU'" in err and "another currency works with --usd-rate" in err
+    code, out, err = run(capsys, "cost", *MACHINE, "--currency", "U$U", "--usd-rate", "40")
+    assert code == 2 and "Traceback" not in err  # not a currency code: still refused
