@@ -985,14 +985,14 @@
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="289"/>
-        <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
-        <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="291"/>
+        <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: it suggests {shown}, picked as the recommendation picks (the best quality that runs at twice the usable speed or more).</source>
+        <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: sugiere {shown}, elegido como elige la recomendación (la mejor calidad que va al doble de la velocidad útil o más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="297"/>
-        <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): {shown} is its best one in the list.</source>
-        <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): el mejor que tiene en la lista es {shown}.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="299"/>
+        <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): it suggests {shown}, picked as the recommendation picks (the best quality that runs at twice the usable speed or more).</source>
+        <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): sugiere {shown}, elegido como elige la recomendación (la mejor calidad que va al doble de la velocidad útil o más).</translation>
     </message>
 </context>
 <context>
@@ -1183,47 +1183,47 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="460"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="463"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="465"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="468"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="471"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="474"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="472"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="475"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="475"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="478"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="479"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="482"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="482"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="485"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="485"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="488"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="490"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="493"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -5242,27 +5242,27 @@
 <context>
     <name>GgufFetch</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="362"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="365"/>
         <source>HTTP {code} for {url}</source>
         <translation>HTTP {code} para {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="363"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="366"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>no se puede conectar con {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="364"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="367"/>
         <source>{host} did not answer as an HTTP server ({error})</source>
         <translation>{host} no respondió como un servidor HTTP ({error})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="365"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="368"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="366"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="369"/>
         <source>{host} redirected to a non-web address ({scheme}://); only http and https addresses are followed</source>
         <translation>{host} redirigió a una dirección que no es web ({scheme}://); solo se siguen direcciones http y https</translation>
     </message>
@@ -5270,92 +5270,92 @@
 <context>
     <name>GgufRefused</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="373"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="376"/>
         <source>llama.cpp refuses to load this file: its metadata holds the key {key} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: sus metadatos contienen dos veces la clave {key}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="376"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
         <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="381"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="384"/>
         <source>llama.cpp refuses to load this file: its {key} is a list of {type} values, and llama.cpp reads a per-layer list only as u32, i32 or true/false values</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} es una lista de valores {type}, y llama.cpp solo lee una lista por capa con valores u32, i32 o verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="386"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="389"/>
         <source>llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su general.alignment está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="391"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="394"/>
         <source>llama.cpp refuses to load this file: it lists the tensor {name} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: incluye dos veces el tensor {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="394"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="397"/>
         <source>llama.cpp refuses to load this file: its block_count is {layers}, and llama.cpp loads at most {limit} layers</source>
         <translation>llama.cpp se niega a cargar este archivo: su block_count es {layers}, y llama.cpp carga como máximo {limit} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="398"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="401"/>
         <source>llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must be one value, or one per layer)</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} es una lista de longitud {count}, pero block_count es {layers} (debe ser un solo valor o uno por capa)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="403"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="406"/>
         <source>llama.cpp refuses to load this file: it has {experts} experts, and llama.cpp loads at most {limit}</source>
         <translation>llama.cpp se niega a cargar este archivo: tiene {experts} expertos, y llama.cpp carga como máximo {limit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="407"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="410"/>
         <source>llama.cpp refuses to load this file: its expert_count is {experts} and its expert_used_count {used} (a mixture of experts must use some per token, and a model without experts none)</source>
         <translation>llama.cpp se niega a cargar este archivo: su expert_count es {experts} y su expert_used_count {used} (una mezcla de expertos debe usar alguno por token, y un modelo sin expertos, ninguno)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="412"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="415"/>
         <source>llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value weights</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} no da ninguna cabeza KV a la capa {layer}, aunque esa capa tiene pesos de clave y valor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="417"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="420"/>
         <source>llama.cpp refuses to load this file: its metadata has no general.architecture key (the model&apos;s architecture)</source>
         <translation>llama.cpp se niega a cargar este archivo: sus metadatos no tienen la clave general.architecture (la arquitectura del modelo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="421"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="424"/>
         <source>llama.cpp refuses to load this file: its tensor {name} has an unknown tensor type ({type})</source>
         <translation>llama.cpp se niega a cargar este archivo: su tensor {name} tiene un tipo de tensor desconocido ({type})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="427"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="430"/>
         <source>its tensor {name} has tensor type {type}, newer than this version of the advisor knows: a newer llama.cpp may load it, but its size cannot be worked out here</source>
         <translation>su tensor {name} tiene el tipo de tensor {type}, más nuevo de lo que conoce esta versión del asesor: un llama.cpp más reciente quizá lo cargue, pero aquí no se puede calcular su tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="432"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="435"/>
         <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u16 (a 16-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u16 (un número entero sin signo de 16 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="439"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="442"/>
         <source>llama.cpp refuses to load this file: its split.count says the model is in {count} parts, so its name must end in {ending}</source>
         <translation>llama.cpp se niega a cargar este archivo: su split.count indica que el modelo está en {count} partes, así que su nombre debe terminar en {ending}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="445"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="448"/>
         <source>llama.cpp cannot load this model: its part {names} is missing (or is not a regular file)</source>
         <translation>llama.cpp no puede cargar este modelo: falta su parte {names} (o no es un archivo normal)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="448"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="451"/>
         <source>llama.cpp cannot load this model: its parts {names} are missing (or are not regular files)</source>
         <translation>llama.cpp no puede cargar este modelo: faltan sus partes {names} (o no son archivos normales)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="425"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="428"/>
         <source>the file lists no tensors, so it holds no model</source>
         <translation>el archivo no enumera ningún tensor, así que no contiene ningún modelo</translation>
     </message>

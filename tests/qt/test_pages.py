@@ -267,8 +267,9 @@ def test_models_page_says_why_the_recommended_models_repo_suggests_another_quant
     assert page.file_combo.currentText().startswith("Q5_K_M")
     assert page.quant_note.isVisibleTo(page)
     assert page.quant_note.text() == (
-        "The recommendation is Qwen2.5-14B at Q4_K_M, but this repository has no Q4_K_M file that runs here: "
-        "Q5_K_M is its best one."
+        "The recommendation is Qwen2.5-14B at Q4_K_M, but this repository has no Q4_K_M file that runs here: it "
+        "suggests Q5_K_M, picked as the recommendation picks (the best quality that runs at twice the usable speed or "
+        "more)."
     )
     page.table.selectRow(1)  # lmstudio-community/phi-4-GGUF: another model
     assert not page.quant_note.isVisibleTo(page)

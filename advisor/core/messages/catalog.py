@@ -286,10 +286,12 @@ SHOW_HIDDEN = {
 }
 
 
+# "its best one" beside a larger file of the list that runs read as a contradiction (newcomer round: Q4_K_M "best" above
+# Q6_K and Q8_0 at full GPU): the file suggested is picked as the recommendation picks, and the words say by what rule
 LACKS_RECOMMENDED_QUANT = QT_TRANSLATE_NOOP(
     "Catalog",
-    "The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is "
-    "its best one.",
+    "The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: it suggests "
+    "{shown}, picked as the recommendation picks (the best quality that runs at twice the usable speed or more).",
 )
 
 
@@ -297,7 +299,8 @@ LACKS_RECOMMENDED_QUANT = QT_TRANSLATE_NOOP(
 LACKS_RECOMMENDED_QUANT_OFFLINE = QT_TRANSLATE_NOOP(
     "Catalog",
     "The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that "
-    "runs here (Hugging Face may have one): {shown} is its best one in the list.",
+    "runs here (Hugging Face may have one): it suggests {shown}, picked as the recommendation picks (the best quality "
+    "that runs at twice the usable speed or more).",
 )
 
 

@@ -98,7 +98,8 @@ def test_models_cli_says_why_the_recommended_models_repo_shows_another_quant(
     # the bundled list (offline) may lack a file Hugging Face has: it says the list, not the repository, lacks it
     assert repo[-1].strip() == (
         "The recommendation is Qwen3-30B-A3B at Q6_K, but the bundled list has no Q6_K file of this repository that "
-        "runs here (Hugging Face may have one): Q4_K_M is its best one in the list."
+        "runs here (Hugging Face may have one): it suggests Q4_K_M, picked as the recommendation picks (the best "
+        "quality that runs at twice the usable speed or more)."
     )
     # the other repos of the class are another model: no such line
     assert out.count("The recommendation is") == 1
