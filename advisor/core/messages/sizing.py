@@ -1434,8 +1434,13 @@ def _kv_settings(say: Speaker, kv_types: tuple[str, str] | None) -> tuple[str, s
     else:
         parts = [say.t(msg, type=t.upper()) for msg, t in ((LOAD_KV_K, k), (LOAD_KV_V, v)) if t != UNQUANTIZED_KV]
         settings = parts[0] if len(parts) == 1 else say.t(LOAD_KV_AND, first=parts[0], second=parts[1])
+    from advisor.core.sizing.estimate import UNQUANTIZED_KV_TYPES
+
+    # llama.cpp quantizes V only with flash attention (its -fa auto may leave it off: said, and given as a flag);
+    # bf16 and f32 are no quantization (code review: "turn Flash Attention on" was said of a bf16 cache)
+    quantized_v = v not in UNQUANTIZED_KV_TYPES
     flags = " ".join(f"{flag} {t}" for flag, t in (("-ctk", k), ("-ctv", v)) if t != UNQUANTIZED_KV)
-    return settings, flags, v != UNQUANTIZED_KV
+    return settings, flags + (" -fa on" if quantized_v else ""), quantized_v
 
 
 # KV-cache settings llama-server refuses to start with (src/llama-context.cpp, llama_init_from_model): sizing.errors

@@ -38,6 +38,8 @@ def _flags(llama_row: str) -> list[str]:
         (MOE_SPLIT, "Qwen3-30B-A3B", "32768", ["--kv-type", "q8_0"]),
         (MOE_SPLIT, "Qwen3-30B-A3B", "32768", ["-ctk", "q8_0", "-ctv", "q4_0"]),
         (MAC_8GB, "Llama-3.2-3B", "4096", ["-ctk", "q8_0"]),  # loads as usual: the cache alone
+        # bf16 is no quantization: no flash attention asked for (code review: "Turn Flash Attention on" for bf16)
+        (MAC_8GB, "Llama-3.2-3B", "8192", ["--kv-type", "bf16", "--flash-attn", "off"]),
     ],
 )
 def test_the_flags_pasted_load_the_cache_and_placement_that_were_sized(machine, model, context, cache, capsys):
@@ -63,7 +65,9 @@ def test_the_flags_pasted_load_the_cache_and_placement_that_were_sized(machine, 
     else:
         assert f"“K Cache Quantization Type” to {k}" in lm_studio
         assert ("“V Cache Quantization Type”" in lm_studio) == (v != "F16")
-    assert ("Turn “Flash Attention” on" in lm_studio) == (v != "F16")  # llama.cpp quantizes V only with it
+    quantized_v = v not in ("F16", "BF16", "F32")  # llama.cpp quantizes V only with flash attention
+    assert ("Turn “Flash Attention” on" in lm_studio) == quantized_v
+    assert (pasted.flash_attn == "on") == quantized_v
 
 
 def test_an_f16_cache_adds_nothing_and_the_spanish_line_says_the_same(capsys):
@@ -74,7 +78,7 @@ def test_an_f16_cache_adds_nothing_and_the_spanish_line_says_the_same(capsys):
     assert main([*argv, "--kv-type", "q8_0", "--lang", "es"]) == 0
     lm_studio, llama = _how_rows(capsys.readouterr().out)
     assert "Pon también “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0." in lm_studio
-    assert "Activa “Flash Attention”" in lm_studio and llama.rstrip().endswith("-ctk q8_0 -ctv q8_0.")
+    assert "Activa “Flash Attention”" in lm_studio and llama.rstrip().endswith("-ctk q8_0 -ctv q8_0 -fa on.")
 
 
 def test_a_model_that_does_not_run_is_not_told_its_cache_settings():
