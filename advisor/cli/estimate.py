@@ -557,8 +557,8 @@ def named_model(
         refused = say.t(
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "not a model the advisor knows by name; it knows {names}, and the models `llm-advisor models "
-                "--offline --all` lists",
+                "not a model the advisor knows by name; it knows {names}, and the models of its bundled list "
+                "(`llm-advisor models --offline --search NAME` finds them)",
             ),
             names=", ".join(s.name or "" for s in named_models()),
         )
@@ -788,7 +788,7 @@ def run(args: argparse.Namespace) -> int:
         data["model_source"] = {
             "source": "bundled_list",
             "repo": bundled.repo_id,
-            "file": bundled.path,
+            "file": None if args.file_size else bundled.path,  # one's own file sized, not the list's
             "retrieved_at": bundled.retrieved_at,
         }
     if offline is not None:

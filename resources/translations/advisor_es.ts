@@ -490,22 +490,22 @@
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1461"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1466"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1470"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1475"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1474"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1479"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1479"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1484"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -636,12 +636,12 @@
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1488"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1493"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1491"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1496"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1446,6 +1446,11 @@
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
+        <location filename="../../advisor/cli/estimate.py" line="558"/>
+        <source>not a model the advisor knows by name; it knows {names}, and the models of its bundled list (`llm-advisor models --offline --search NAME` finds them)</source>
+        <translation>no es un modelo que el asesor conozca por su nombre; conoce {names} y los modelos de su lista incluida (`llm-advisor models --offline --search NAME` los encuentra)</translation>
+    </message>
+    <message>
         <location filename="../../advisor/cli/estimate.py" line="601"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
@@ -1600,11 +1605,6 @@
         <location filename="../../advisor/cli/estimate.py" line="392"/>
         <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two (the experts in RAM also within 3 %% of the split&apos;s speed, as llama-server&apos;s --fit lays a mixture out), as the recommendation places it</source>
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones (los expertos en la RAM también a menos de un 3 %% de la velocidad del reparto por capas, como los coloca el --fit de llama-server), como la recomendación</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/estimate.py" line="558"/>
-        <source>not a model the advisor knows by name; it knows {names}, and the models `llm-advisor models --offline --all` lists</source>
-        <translation>no es un modelo que el asesor conozca por su nombre; conoce {names} y los modelos que lista `llm-advisor models --offline --all`</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="571"/>
@@ -8716,17 +8716,17 @@
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1442"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1447"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1447"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1452"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1453"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1458"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -28,6 +28,7 @@ from typing import Any
 from advisor.core.catalog.filenames import group_files, incomplete_splits, is_projector
 from advisor.core.catalog.shapes import SOURCE_HEADER, spec_for
 from advisor.core.catalog.types import Candidate, CatalogProblem, QuantFile
+from advisor.core.model_names import RELEASE_NAMES
 from advisor.core.sizing.estimate import load_placement, placed_estimate_on
 from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.sizing.quants import is_good_quant
@@ -339,12 +340,6 @@ def offered_first(
         return None
     found = recommended_index(candidates, recommended_model, recommended_quant)
     return 0 if found is None else found
-
-
-# Reference models whose releases are not named by the reference's name: Mistral NeMo 12B was published as
-# Mistral-Nemo-Instruct-2407 / Mistral-Nemo-Base-2407 (mistralai on Hugging Face, July 2024), and no other Mistral NeMo
-# size exists, so its repos are the ones with "Mistral-Nemo" in their name.
-RELEASE_NAMES = {"Mistral-Nemo-12B": "Mistral-Nemo"}
 
 
 def _name_words(repo_id: str, model: str) -> tuple[list[str], list[str]]:

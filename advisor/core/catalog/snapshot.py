@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from advisor.core.model_names import model_version, model_words, shown_name
 from advisor.core.resources import load_json
 from advisor.core.types import ModelSpec, Reason
 
@@ -119,33 +119,6 @@ def stands_in_for_hub(status: int | None) -> bool:
     return status is None or status == 429 or status >= 500
 
 
-# Words a GGUF repo adds to a model's own name (its chat release, the format, Meta's prefix), dropped on both sides
-# when a typed name is matched to the bundled list: "gemma-3-12b" is unsloth/gemma-3-12b-it-GGUF
-_ADDED_WORDS = frozenset({"instruct", "it", "chat", "gguf", "meta", "hf"})
-_VERSION = re.compile(r"(?:^|(?<=[-_ .]))v\d+(?:\.\d+)*(?=$|[-_ .])")  # Mistral-7B-Instruct-v0.3
-_RELEASE_MONTH = re.compile(r"\d{4}")  # Mistral's 2501, Qwen's 2507
-
-
-def shown_name(name: str) -> str:
-    """A model's name as a repo writes it, without the repo's owner, an organisation prefix (bartowski's
-    `Qwen_Qwen3-8B`, `google_gemma-3-4b-it`; not `gemma_3_12b`) and `-GGUF`: `unsloth/gemma-3-12b-it-GGUF` is
-    gemma-3-12b-it."""
-    base = name.strip().rsplit("/", 1)[-1]
-    owner, _, rest = base.partition("_")
-    if owner.isalpha() and rest[:1].isalpha() and "-" in rest:
-        base = rest
-    return re.sub(r"[-_.]GGUF$", "", base, flags=re.IGNORECASE)
-
-
-def model_words(name: str) -> tuple[str, ...]:
-    """A model's name as the words and numbers that tell it from another: the repo's owner, an organisation prefix
-    (bartowski's `Qwen_Qwen3-8B`), a version tag, a release month and the words `_ADDED_WORDS` left out, letters and
-    digits split (`gemma3:12b`, Ollama's tag, is `gemma-3-12b`)."""
-    base = _VERSION.sub(" ", shown_name(name).lower())
-    words = re.findall(r"[a-z]+|\d+", base)
-    return tuple(w for w in words if w not in _ADDED_WORDS and not _RELEASE_MONTH.fullmatch(w))
-
-
 @dataclass(frozen=True)
 class BundledModel:
     """A model of the bundled list found by its name (`estimate --model gemma-3-12b`): its repo, the file sized at
@@ -167,26 +140,36 @@ def _repo_files(repo: dict[str, Any]) -> list[Any]:
 
 def bundled_model(name: str, quant: str, snapshot: dict[str, Any] | None = None) -> BundledModel | None:
     """The bundled list's model `name` spells (`model_words`: the repo id, or the model's name with or without the
-    words a repo adds), at `quant`: its file of that label (a variant label as `bundled_file_of` reads it), else the
-    repo's architecture at that quant. Where several repos hold the model, the one with such a file, then the
-    owner typed, then the most downloaded. None for a name the list does not hold."""
+    words a repo adds; a version typed, that version only), at `quant`: its file of that label (a variant label as
+    `bundled_file_of` reads it; a variant without its file, the file of the quant it is a variant of, as `--quant
+    Q4_K_M` sizes it), else the repo's architecture at that quant. Where several repos hold the model: the owner
+    typed, then one with such a file, then the most downloaded. None for a name the list does not hold."""
     from advisor.core.catalog.shapes import clean_shape, spec_for, with_architecture_rules
-    from advisor.core.sizing.quants import normalize_quant, quant_key
+    from advisor.core.sizing.quants import normalize_quant, quant_key, variant_base
 
     data = snapshot if snapshot is not None else load_snapshot()
-    wanted = model_words(name)
+    wanted, version = model_words(name), model_version(name)
     if not wanted:
         return None
     owner = name.strip().rsplit("/", 1)[0].lower() if "/" in name else None
-    keys = {quant_key(quant), "UD_" + quant_key(quant).removeprefix("UD_")}
+    base = variant_base(quant)
+    labels = (
+        {quant_key(quant), "UD_" + quant_key(quant).removeprefix("UD_")},
+        {quant_key(base)} if base is not None else set(),
+    )
     found: list[tuple[tuple[int, int, int], dict[str, Any], Any]] = []
     for repo in data.get("repos", ()):
         repo_id = str(repo.get("id", ""))
         if not repo.get("parameters") or model_words(repo_id) != wanted:
             continue
+        if version is not None and model_version(repo_id) != version:  # v0.1 typed is not the list's v0.3
+            continue
         files = _repo_files(repo)
-        file = next((f for f in files if f.quant and quant_key(f.quant) in keys), None)
-        rank = (file is None, repo_id.split("/")[0].lower() != owner, -int(repo.get("downloads") or 0))
+        file = next(
+            (f for keys in labels for f in files if keys and f.quant and quant_key(f.quant) in keys),
+            None,
+        )
+        rank = (repo_id.split("/")[0].lower() != owner, file is None, -int(repo.get("downloads") or 0))
         found.append((rank, repo, file))
     if not found:
         return None
@@ -228,10 +211,18 @@ def bundled_model_remarks(found: BundledModel, typed_quant: str | None) -> tuple
     no file of the quant typed, that parameters × bits were sized (a variant label: as the preset it is a variant of,
     `quants.variant_base`)."""
     from advisor.core.sizing import reasons
-    from advisor.core.sizing.quants import variant_base
+    from advisor.core.sizing.quants import normalize_quant, quant_key, variant_base
 
     model = shown_name(found.repo_id)
     quants = ", ".join(found.quants)
+    base = variant_base(typed_quant)
+    if (
+        base is not None
+        and typed_quant is not None
+        and normalize_quant(found.spec.quant or "") == base
+        and (found.path is None or quant_key(found.spec.quant or "") != quant_key(typed_quant))
+    ):  # a variant without its file: sized as its base's file (or bits), said as such
+        return (reasons.remark(reasons.REMARK_VARIANT_AS_BASE, quant=typed_quant.strip(), base=base),)
     if found.path is not None:
         said = reasons.remark(
             reasons.REMARK_BUNDLED_MODEL_FILE,
@@ -242,9 +233,6 @@ def bundled_model_remarks(found: BundledModel, typed_quant: str | None) -> tuple
             quants=quants,
         )
         return (said,)
-    base = variant_base(typed_quant)
-    if base is not None and typed_quant is not None:
-        return (reasons.remark(reasons.REMARK_VARIANT_AS_BASE, quant=typed_quant.strip(), base=base),)
     quant = found.spec.quant or ""
     return (
         reasons.remark(

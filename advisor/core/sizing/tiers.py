@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from advisor.core.model_names import RELEASE_NAMES, model_version, model_words
 from advisor.core.sizing.quants import NATIVE_MOE_QUANTS, QUANT_LADDER, bits_per_weight, normalize_quant
 from advisor.core.types import ModelSpec
 
@@ -545,12 +546,31 @@ def model_by_name(name: str) -> ModelSpec | None:
     key = _name_key(name)
     stripped = re.sub(r"(?:moe|instruct|chat|it|\d{4})+$", "", key)
     by_key = _models_by_key()
-    return by_key.get(key) or by_key.get(stripped)
+    found = by_key.get(key) or by_key.get(stripped)
+    if found is not None or model_version(name) is not None:  # a version tag names a release, not these models
+        return found
+    # as a repo or Ollama writes it (Meta-Llama-3.1-8B-Instruct, bartowski/Qwen2.5-7B-Instruct-GGUF, mistral-nemo,
+    # llama3.1:8b): the same model, the same answer as by its own name (code review: Q4_K_M there, Q6_K here)
+    words = model_words(name)
+    return _models_by_words().get(words) if words else None
 
 
 @functools.cache
 def _models_by_key() -> dict[str, ModelSpec]:
     return {_name_key(s.name or ""): s for s in named_models()}
+
+
+@functools.cache
+def _models_by_words() -> dict[tuple[str, ...], ModelSpec]:
+    """Each named model by its words (`model_names.model_words`), and by its release's name where that differs
+    (Mistral NeMo 12B's repos are Mistral-Nemo-Instruct-2407)."""
+    by_words: dict[tuple[str, ...], ModelSpec] = {}
+    for spec in named_models():
+        for name in (spec.name or "", RELEASE_NAMES.get(spec.name or "", "")):
+            words = model_words(name)
+            if words:
+                by_words.setdefault(words, spec)
+    return by_words
 
 
 def model_at(spec: ModelSpec, quant: str, *, file_size_bytes: int | None = None) -> ModelSpec:

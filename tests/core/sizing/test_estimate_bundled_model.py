@@ -11,8 +11,9 @@ import pytest
 
 from advisor.cli.main import main
 from advisor.core.catalog import search
-from advisor.core.catalog.snapshot import load_snapshot, model_words, shown_name
+from advisor.core.catalog.snapshot import load_snapshot
 from advisor.core.hardware.profile_io import load_profile
+from advisor.core.model_names import model_words, shown_name
 from advisor.core.sizing.tiers import model_by_name
 
 MACHINES = Path(__file__).parents[2] / "data" / "machines"
@@ -67,9 +68,50 @@ def test_a_name_is_read_as_people_and_repos_write_it(typed, capsys):
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Meta-Llama-3.1-8B-Instruct", "Llama-3.1-8B"),
+        ("bartowski/Meta-Llama-3.1-8B-Instruct-GGUF", "Llama-3.1-8B"),
+        ("llama3.1:8b", "Llama-3.1-8B"),
+        ("mistral-nemo", "Mistral-Nemo-12B"),
+        ("openai/gpt-oss-20b", "gpt-oss-20b"),
+        ("bartowski/Qwen2.5-7B-Instruct-GGUF", "Qwen2.5-7B"),
+    ],
+)
+def test_a_model_recommend_names_gets_one_answer_however_it_is_typed(typed, named, capsys):
+    """Code review: `Meta-Llama-3.1-8B-Instruct` went down the bundled list's path at Q4_K_M where `Llama-3.1-8B`
+    got recommend's Q6_K on the same machine."""
+    as_typed = _estimate(capsys, "--hardware", str(GAMING), "--model", typed)
+    by_name = _estimate(capsys, "--hardware", str(GAMING), "--model", named)
+    assert "model_source" not in as_typed
+    keys = ("quant", "fit", "tokens_per_second", "n_cpu_moe", "gpu_layers")
+    assert {k: as_typed[k] for k in keys} == {k: by_name[k] for k in keys}
+    assert as_typed["memory"] == by_name["memory"]
+
+
+def test_a_version_typed_is_that_version_only(capsys):
+    """Code review: `Mistral-7B-Instruct-v0.1` was sized as the list's v0.3."""
+    assert main(["estimate", "--hardware", str(GAMING), "--model", "Mistral-7B-Instruct-v0.1", "--lang", "en"]) == 2
+    assert "did you mean: Mistral-7B-Instruct-v0.3?" in capsys.readouterr().err
+    v03 = _estimate(capsys, "--hardware", str(GAMING), "--model", "Mistral-7B-Instruct-v0.3")
+    assert v03["model_source"]["repo"] == "bartowski/Mistral-7B-Instruct-v0.3-GGUF"
+
+
 def test_the_owner_typed_picks_that_repo_and_a_recommend_model_stays_recommends(capsys):
     own = _estimate(capsys, "--hardware", str(GAMING), "--model", "lmstudio-community/Llama-3.3-70B-Instruct-GGUF")
     assert own["model_source"]["repo"] == "lmstudio-community/Llama-3.3-70B-Instruct-GGUF"
+    # the repo typed even at a quant it has no file of (another repo's file is not the one asked for)
+    at_q5 = _estimate(
+        capsys,
+        "--hardware",
+        str(GAMING),
+        "--model",
+        "lmstudio-community/Llama-3.3-70B-Instruct-GGUF",
+        "--quant",
+        "Q5_K_M",
+    )
+    assert at_q5["model_source"] == {**at_q5["model_source"], "repo": own["model_source"]["repo"], "file": None}
     plain = _estimate(capsys, "--hardware", str(GAMING), "--model", "Llama-3.3-70B")
     assert plain["model_source"]["repo"] == "bartowski/Llama-3.3-70B-Instruct-GGUF"  # the most downloaded
     named = _estimate(capsys, "--hardware", str(GAMING), "--model", "Qwen2.5-7B")
@@ -105,18 +147,23 @@ def test_a_variant_label_is_its_file_where_the_list_has_one_else_its_base(capsys
     none = _estimate(capsys, "--hardware", str(GAMING), "--model", "phi-4", "--quant", "UD-Q4_K_XL")
     (said,) = [r for r in none["remarks"] if r["code"].startswith(("variant", "bundled"))]
     assert said["values"] == {"quant": "UD-Q4_K_XL", "base": "Q4_K_M"}
+    # sized as its base's file, as --quant Q4_K_M sizes it (code review: parameters × bits gave another layout)
+    base = _estimate(capsys, "--hardware", str(GAMING), "--model", "phi-4", "--quant", "Q4_K_M")
+    assert none["model_source"]["file"] == base["model_source"]["file"] == "phi-4-Q4_K_M.gguf"
+    assert (none["memory"], none["gpu_layers"]) == (base["memory"], base["gpu_layers"])
 
 
 def test_a_file_size_of_ones_own_is_sized_with_the_models_architecture(capsys):
     own = _estimate(capsys, "--hardware", str(GAMING), "--model", "gemma-3-12b", "--file-size", "7GiB")
     assert own["model"]["file_size_bytes"] == 7 * 2**30 and own["model"]["layers"] == 48
+    assert own["model_source"]["file"] is None  # the list's file is not what was sized
     assert not [r for r in own["remarks"] if r["code"].startswith("bundled")]
 
 
 def test_a_name_near_the_lists_offers_its_models_and_any_other_is_refused(capsys):
     for typed, offered in (
         ("gemma-3", "did you mean: gemma-3-12b-it, gemma-3-4b-it? For any"),
-        ("foo-7b", "lists. For any"),
+        ("foo-7b", "finds them). For any"),
     ):
         assert main(["estimate", "--hardware", str(GAMING), "--model", typed, "--lang", "en"]) == 2
         err = capsys.readouterr().err
