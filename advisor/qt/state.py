@@ -36,6 +36,8 @@ class WizardState(QObject):
         self.recommendation: Recommendation | None = None
         self.local_models: tuple[LocalModelEstimate, ...] = ()
         self.candidates: tuple[Any, ...] = ()  # what the Models page found
+        # the machine, context and speed floor they were sized for: a report lists them only while these still hold
+        self.candidates_for: tuple[Any, int, float] | None = None
         self.chosen: Any | None = None  # the candidate the user picked
         self.catalog_source: str | None = None
         self.catalog_retrieved_at: str | None = None
@@ -60,10 +62,27 @@ class WizardState(QObject):
         self.local_models = tuple(local_models)
         self.recommendation_changed.emit()
 
-    def set_candidates(self, candidates: tuple[Any, ...], source: str | None, retrieved_at: str | None) -> None:
+    def set_candidates(
+        self,
+        candidates: tuple[Any, ...],
+        source: str | None,
+        retrieved_at: str | None,
+        sized_for: tuple[Any, int, float] | None = None,
+    ) -> None:
+        """What the Models page found, and (`sized_for`) the profile, context and speed floor its search used."""
         self.candidates = tuple(candidates)
+        self.candidates_for = sized_for
         self.catalog_source, self.catalog_retrieved_at = source, retrieved_at
         self.model_changed.emit()
+
+    def candidates_hold(self) -> bool:
+        """Whether the candidates were found for this machine, context and speed floor (code review: the report
+        listed files sized for the previous machine or context while the Models page's new search ran, or failed)."""
+        return self.candidates_for is not None and self.candidates_for == (
+            self.profile,
+            self.context,
+            self.min_tokens_per_second,
+        )
 
     def set_chosen(self, candidate: Any | None) -> None:
         self.chosen = candidate

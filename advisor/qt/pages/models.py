@@ -257,6 +257,7 @@ class ModelsPage(Page):
             self._picked = None  # another machine: its recommendation is offered first again
         self._searched_for = query = self._query()
         tier, text, only_here, context, min_speed, _ = query
+        sized_for = (profile, context, min_speed)  # what the report checks its list against
         search = self.services.search
 
         def work(ctx):
@@ -270,11 +271,13 @@ class ModelsPage(Page):
             )
 
         # a newer search replaces this one: its late result never reaches the page
-        self.runner.start("search", work, on_done=self._found, on_failed=self._search_failed)
+        self.runner.start(
+            "search", work, on_done=lambda result: self._found(result, sized_for), on_failed=self._search_failed
+        )
 
-    def _found(self, result: Any) -> None:
+    def _found(self, result: Any, sized_for: tuple[Any, int, float] | None = None) -> None:
         self.busy.hide()
-        self.state.set_candidates(result.candidates, result.source, result.retrieved_at)
+        self.state.set_candidates(result.candidates, result.source, result.retrieved_at, sized_for)
         rec = self.state.recommendation
         # nothing runs here: the nearest files (a lower quant, a shorter context or more memory would do) instead
         near = tuple(getattr(result, "near", ()) or ()) if not result.candidates else ()

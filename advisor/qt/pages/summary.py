@@ -120,14 +120,14 @@ class SummaryPage(Page):
             "recommendation": s.recommendation,
             "local_models": s.local_models,
             # what the Models page found that runs here, as `llm-advisor report` lists it (not only the repo picked)
-            "candidates": running_only(s.candidates, s.min_tokens_per_second),
+            "candidates": running_only(s.candidates, s.min_tokens_per_second) if s.candidates_hold() else (),
             "server": s.server,
             "benchmark": s.benchmark,
             "after_load": s.after_load,
             "costs": s.costs,
             "hardware_origin": "what_if" if s.what_if_active else "detected",  # costs.ownership.HardwareOrigin
         }
-        if s.catalog_source:
+        if s.catalog_source and s.candidates_hold():  # a list for another machine or context: no section at all
             parts["search"] = {
                 "source": s.catalog_source,
                 "retrieved_at": s.catalog_retrieved_at,
