@@ -21,9 +21,12 @@ GIB = 1024**3
 
 
 def number(value: float, decimals: int = 1) -> str:
-    """`value` in the app's locale, rounded as the command line and the report round it (`language.half_up`)."""
+    """`value` in the app's locale, rounded as the command line and the report round it (`language.half_up`); "—"
+    for no number at all (NaN, infinity), as they write it."""
+    if not math.isfinite(value):
+        return "—"
     with contextlib.suppress(InvalidOperation):  # past Decimal's range: as QLocale writes it
-        value = float(half_up(value, decimals)) if math.isfinite(value) else value
+        value = float(half_up(value, decimals))
     return QLocale().toString(float(value), "f", decimals)
 
 
@@ -32,7 +35,7 @@ class QtNumbers(NumberStyle):
     """The app's QLocale as the core's `NumberStyle`: a `Speaker` made with it writes every figure as `number()`."""
 
     def number(self, value: float, decimals: int = 1) -> str:
-        return number(value, decimals) if math.isfinite(value) else "—"
+        return number(value, decimals)
 
     def count(self, value: int) -> str:
         return QLocale().toString(int(value))

@@ -25,5 +25,7 @@ def test_the_apps_numbers_are_the_command_lines(qapp, locale):
             for decimals in (0, 1, 2, 3):
                 assert fmt.number(value, decimals) == core.number(value, decimals), (value, decimals)
         assert fmt.money(107.725, "MXN") == f"107{core.decimal}73 MXN"
+        for value in (float("nan"), float("inf"), -float("inf")):  # no number: a dash, as the command line writes it
+            assert fmt.number(value, 2) == core.number(value, 2) == "—"
     finally:
         QLocale.setDefault(before)
