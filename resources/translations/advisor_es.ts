@@ -4199,141 +4199,141 @@
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="449"/>
+        <location filename="../../advisor/core/messages/costs.py" line="475"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="450"/>
+        <location filename="../../advisor/core/messages/costs.py" line="476"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="451"/>
+        <location filename="../../advisor/core/messages/costs.py" line="477"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="454"/>
+        <location filename="../../advisor/core/messages/costs.py" line="480"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="455"/>
+        <location filename="../../advisor/core/messages/costs.py" line="481"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="485"/>
+        <location filename="../../advisor/core/messages/costs.py" line="511"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="486"/>
+        <location filename="../../advisor/core/messages/costs.py" line="512"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="487"/>
+        <location filename="../../advisor/core/messages/costs.py" line="513"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="491"/>
+        <location filename="../../advisor/core/messages/costs.py" line="517"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="512"/>
+        <location filename="../../advisor/core/messages/costs.py" line="538"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="517"/>
-        <location filename="../../advisor/core/messages/costs.py" line="520"/>
+        <location filename="../../advisor/core/messages/costs.py" line="543"/>
+        <location filename="../../advisor/core/messages/costs.py" line="546"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="524"/>
-        <location filename="../../advisor/core/messages/costs.py" line="527"/>
+        <location filename="../../advisor/core/messages/costs.py" line="550"/>
+        <location filename="../../advisor/core/messages/costs.py" line="553"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="530"/>
-        <location filename="../../advisor/core/messages/costs.py" line="533"/>
+        <location filename="../../advisor/core/messages/costs.py" line="556"/>
+        <location filename="../../advisor/core/messages/costs.py" line="559"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="492"/>
+        <location filename="../../advisor/core/messages/costs.py" line="518"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="497"/>
+        <location filename="../../advisor/core/messages/costs.py" line="523"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="502"/>
+        <location filename="../../advisor/core/messages/costs.py" line="528"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="507"/>
+        <location filename="../../advisor/core/messages/costs.py" line="533"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="536"/>
-        <location filename="../../advisor/core/messages/costs.py" line="539"/>
+        <location filename="../../advisor/core/messages/costs.py" line="562"/>
+        <location filename="../../advisor/core/messages/costs.py" line="565"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="569"/>
+        <location filename="../../advisor/core/messages/costs.py" line="595"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="572"/>
+        <location filename="../../advisor/core/messages/costs.py" line="598"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="575"/>
+        <location filename="../../advisor/core/messages/costs.py" line="601"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="576"/>
+        <location filename="../../advisor/core/messages/costs.py" line="602"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="577"/>
+        <location filename="../../advisor/core/messages/costs.py" line="603"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="578"/>
+        <location filename="../../advisor/core/messages/costs.py" line="604"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="579"/>
+        <location filename="../../advisor/core/messages/costs.py" line="605"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="580"/>
+        <location filename="../../advisor/core/messages/costs.py" line="606"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="583"/>
+        <location filename="../../advisor/core/messages/costs.py" line="609"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -4428,17 +4428,17 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="284"/>
+        <location filename="../../advisor/core/messages/costs.py" line="308"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="287"/>
+        <location filename="../../advisor/core/messages/costs.py" line="311"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="289"/>
+        <location filename="../../advisor/core/messages/costs.py" line="313"/>
         <source>a subscription</source>
         <translation>una suscripción</translation>
     </message>
@@ -4864,6 +4864,86 @@
         <location filename="../../advisor/core/messages/costs.py" line="176"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="281"/>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="282"/>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="283"/>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="284"/>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="285"/>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="286"/>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="287"/>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="288"/>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="289"/>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="290"/>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="291"/>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="292"/>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="293"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="294"/>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="295"/>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="296"/>
+        <source>Latin America</source>
+        <translation>Latinoamérica</translation>
     </message>
 </context>
 <context>
@@ -5905,287 +5985,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="353"/>
+        <location filename="../../advisor/qt/pages/models.py" line="356"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="362"/>
+        <location filename="../../advisor/qt/pages/models.py" line="365"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="364"/>
+        <location filename="../../advisor/qt/pages/models.py" line="367"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes may have changed since; its download counts are rough and only order the list.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que viene con la aplicación. Los tamaños pueden haber cambiado desde entonces; sus cifras de descargas son aproximadas y solo sirven para ordenarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="368"/>
+        <location filename="../../advisor/qt/pages/models.py" line="371"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="369"/>
+        <location filename="../../advisor/qt/pages/models.py" line="372"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="436"/>
+        <location filename="../../advisor/qt/pages/models.py" line="439"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="476"/>
+        <location filename="../../advisor/qt/pages/models.py" line="479"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="502"/>
+        <location filename="../../advisor/qt/pages/models.py" line="505"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="531"/>
+        <location filename="../../advisor/qt/pages/models.py" line="534"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="535"/>
+        <location filename="../../advisor/qt/pages/models.py" line="538"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="555"/>
+        <location filename="../../advisor/qt/pages/models.py" line="558"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="563"/>
+        <location filename="../../advisor/qt/pages/models.py" line="566"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="565"/>
+        <location filename="../../advisor/qt/pages/models.py" line="568"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="583"/>
+        <location filename="../../advisor/qt/pages/models.py" line="586"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="611"/>
+        <location filename="../../advisor/qt/pages/models.py" line="614"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="630"/>
+        <location filename="../../advisor/qt/pages/models.py" line="633"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="636"/>
+        <location filename="../../advisor/qt/pages/models.py" line="639"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="638"/>
+        <location filename="../../advisor/qt/pages/models.py" line="641"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="639"/>
+        <location filename="../../advisor/qt/pages/models.py" line="642"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="650"/>
+        <location filename="../../advisor/qt/pages/models.py" line="653"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="653"/>
+        <location filename="../../advisor/qt/pages/models.py" line="656"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="655"/>
+        <location filename="../../advisor/qt/pages/models.py" line="658"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="664"/>
+        <location filename="../../advisor/qt/pages/models.py" line="667"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="669"/>
+        <location filename="../../advisor/qt/pages/models.py" line="672"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="675"/>
+        <location filename="../../advisor/qt/pages/models.py" line="678"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="677"/>
+        <location filename="../../advisor/qt/pages/models.py" line="680"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="699"/>
+        <location filename="../../advisor/qt/pages/models.py" line="702"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="705"/>
+        <location filename="../../advisor/qt/pages/models.py" line="708"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="706"/>
+        <location filename="../../advisor/qt/pages/models.py" line="709"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="709"/>
+        <location filename="../../advisor/qt/pages/models.py" line="712"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="713"/>
+        <location filename="../../advisor/qt/pages/models.py" line="716"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="714"/>
+        <location filename="../../advisor/qt/pages/models.py" line="717"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="715"/>
+        <location filename="../../advisor/qt/pages/models.py" line="718"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="716"/>
+        <location filename="../../advisor/qt/pages/models.py" line="719"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="717"/>
+        <location filename="../../advisor/qt/pages/models.py" line="720"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="718"/>
+        <location filename="../../advisor/qt/pages/models.py" line="721"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="719"/>
+        <location filename="../../advisor/qt/pages/models.py" line="722"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="720"/>
+        <location filename="../../advisor/qt/pages/models.py" line="723"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="722"/>
+        <location filename="../../advisor/qt/pages/models.py" line="725"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="724"/>
+        <location filename="../../advisor/qt/pages/models.py" line="727"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="727"/>
+        <location filename="../../advisor/qt/pages/models.py" line="730"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="732"/>
+        <location filename="../../advisor/qt/pages/models.py" line="735"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="734"/>
+        <location filename="../../advisor/qt/pages/models.py" line="737"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="735"/>
+        <location filename="../../advisor/qt/pages/models.py" line="738"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="736"/>
+        <location filename="../../advisor/qt/pages/models.py" line="739"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y cómo caben aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="737"/>
+        <location filename="../../advisor/qt/pages/models.py" line="740"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="738"/>
+        <location filename="../../advisor/qt/pages/models.py" line="741"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="739"/>
+        <location filename="../../advisor/qt/pages/models.py" line="742"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="740"/>
+        <location filename="../../advisor/qt/pages/models.py" line="743"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="741"/>
+        <location filename="../../advisor/qt/pages/models.py" line="744"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="742"/>
+        <location filename="../../advisor/qt/pages/models.py" line="745"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="743"/>
+        <location filename="../../advisor/qt/pages/models.py" line="746"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="744"/>
+        <location filename="../../advisor/qt/pages/models.py" line="747"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="746"/>
+        <location filename="../../advisor/qt/pages/models.py" line="749"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="748"/>
+        <location filename="../../advisor/qt/pages/models.py" line="751"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="749"/>
+        <location filename="../../advisor/qt/pages/models.py" line="752"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="750"/>
+        <location filename="../../advisor/qt/pages/models.py" line="753"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>

@@ -51,7 +51,7 @@ def test_a_region_without_electricity_data_is_said_to_have_none_and_the_price_us
     assert "no hay datos de Uruguay: se usa Estados Unidos" in source
     assert "sistema" not in source and "--country" not in source
     row = _country_row(state)
-    assert "Estados Unidos" in row and "no hay datos de UY: se usa Estados Unidos" in row
+    assert "Estados Unidos" in row and "no hay datos de Uruguay: se usa Estados Unidos" in row
     assert "sistema" not in row and "--country" not in row
 
 
@@ -81,4 +81,4 @@ def test_a_region_without_data_chosen_later_on_the_welcome_page_says_so_too(qtbo
     assert state.costs.currency == "USD"
     assert state.costs.inputs.electricity_price_per_kwh == pytest.approx(TABLE["US"].price_per_kwh)
     assert "no hay datos de Uruguay: se usa Estados Unidos" in page.country_source.text()
-    assert "no hay datos de UY: se usa Estados Unidos" in _country_row(state)
+    assert "no hay datos de Uruguay: se usa Estados Unidos" in _country_row(state)

@@ -274,9 +274,33 @@ def saving(say: Speaker, kind: str, savings_per_month: float, amount: str, surfa
     return say.t(SAVING if savings_per_month >= 0 else API_CHEAPER, amount=amount)
 
 
+# The other regions a person may be in (the Spanish-speaking ones the app's first page offers, Latin America's "419"):
+# named where the table has no price for them ("no data for Uruguay", not "UY": code review, the app's page named it
+# and the report and `cost` wrote its code)
+REGIONS = {
+    "BO": QT_TRANSLATE_NOOP("Countries", "Bolivia"),
+    "CR": QT_TRANSLATE_NOOP("Countries", "Costa Rica"),
+    "CU": QT_TRANSLATE_NOOP("Countries", "Cuba"),
+    "DO": QT_TRANSLATE_NOOP("Countries", "Dominican Republic"),
+    "EC": QT_TRANSLATE_NOOP("Countries", "Ecuador"),
+    "GQ": QT_TRANSLATE_NOOP("Countries", "Equatorial Guinea"),
+    "GT": QT_TRANSLATE_NOOP("Countries", "Guatemala"),
+    "HN": QT_TRANSLATE_NOOP("Countries", "Honduras"),
+    "NI": QT_TRANSLATE_NOOP("Countries", "Nicaragua"),
+    "PA": QT_TRANSLATE_NOOP("Countries", "Panama"),
+    "PR": QT_TRANSLATE_NOOP("Countries", "Puerto Rico"),
+    "PY": QT_TRANSLATE_NOOP("Countries", "Paraguay"),
+    "SV": QT_TRANSLATE_NOOP("Countries", "El Salvador"),
+    "UY": QT_TRANSLATE_NOOP("Countries", "Uruguay"),
+    "VE": QT_TRANSLATE_NOOP("Countries", "Venezuela"),
+    "419": QT_TRANSLATE_NOOP("Countries", "Latin America"),
+}
+
+
 def country_name(say: Speaker, code: str, fallback: str = "") -> str:
-    """A country of the electricity table in the language (its ISO code when the table gains one we lack)."""
-    msg = COUNTRIES.get(code.upper())
+    """A country of the electricity table, or another region a person may be in (`REGIONS`), in the language (its
+    code for any other)."""
+    msg = COUNTRIES.get(code.upper()) or REGIONS.get(code.upper())
     return say.t(msg) if msg else (fallback or code)
 
 
@@ -333,6 +357,8 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         key, v["gpus"] = f"{code}/unused", v["unused_gpus"]
     if code == "country_currency" and isinstance(v.get("country"), str):  # its name, not its ISO code
         v["country"] = country_name(say, v["country"])
+    if isinstance(v.get("locale_country"), str):  # the region without a row: "Uruguay", not "UY"
+        v["locale_country"] = country_name(say, v["locale_country"])
     if v.get("country") in COUNTRIES and "name" in v:
         v["name"] = country_name(say, str(v["country"]), str(v["name"]))
     if code == "country_table" and isinstance(v.get("source"), str):  # our words around the publisher's title

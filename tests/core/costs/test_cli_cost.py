@@ -480,7 +480,7 @@ def test_a_country_without_a_row_is_priced_in_its_own_currency_with_the_persons_
     origin = next(o for o in json.loads(out)["inputs"]["origins"] if o["input"] == "country")
     assert origin["code"] == "country_not_in_table" and origin["values"]["locale_country"] == "UY"
     code, out, err = run(capsys, "cost", *MACHINE, "--tokens-per-month", "1M", "--lang", "en")
-    assert "no data for UY: United States used (use --electricity-price" in out and "use --country" not in out
+    assert "no data for Uruguay: United States used (use --electricity-price" in out and "use --country" not in out
     code, out, err = run(capsys, "cost", *MACHINE, "--currency", "UYU", "--usd-rate", "40", "--electricity-price", "9")
     assert code == 0 and "9,000 UYU/kWh" in out and "40,00 UYU por dólar estadounidense" in out  # es_UY: Spanish
     code, out, err = run(capsys, "cost", *MACHINE, "--currency", "UYU", "--lang", "en")
