@@ -226,6 +226,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kv-type",
         choices=KV_TYPES,
+        type=str.lower,  # Q8_0 as LM Studio writes it: llama.cpp's q8_0
         metavar="TYPE",
         default="f16",
         help=QT_TRANSLATE_NOOP(
@@ -237,6 +238,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--cache-type-k",
         "-ctk",
         choices=KV_TYPES,
+        type=str.lower,  # Q8_0 as LM Studio writes it: llama.cpp's q8_0
         metavar="TYPE",
         help=QT_TRANSLATE_NOOP("Cli", "as llama-server -ctk: the K half's type (default: --kv-type)"),
     )
@@ -244,6 +246,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--cache-type-v",
         "-ctv",
         choices=KV_TYPES,
+        type=str.lower,  # Q8_0 as LM Studio writes it: llama.cpp's q8_0
         metavar="TYPE",
         help=QT_TRANSLATE_NOOP("Cli", "as llama-server -ctv: the V half's type (default: --kv-type)"),
     )
@@ -348,6 +351,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-ctkd",
         "--spec-draft-type-k",
         choices=KV_TYPES,
+        type=str.lower,  # Q8_0 as LM Studio writes it: llama.cpp's q8_0
         metavar="TYPE",
         help=QT_TRANSLATE_NOOP(
             "Cli", "as llama-server -ctkd: the draft model's K cache type (f16; -ctk and --kv-type do not apply)"
@@ -358,6 +362,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-ctvd",
         "--spec-draft-type-v",
         choices=KV_TYPES,
+        type=str.lower,  # Q8_0 as LM Studio writes it: llama.cpp's q8_0
         metavar="TYPE",
         help=QT_TRANSLATE_NOOP("Cli", "as llama-server -ctvd: the draft model's V cache type (f16)"),
     )
@@ -689,6 +694,14 @@ def run(args: argparse.Namespace) -> int:
     from advisor.core.sizing.recommend import recommended_quant
     from advisor.core.sizing.tiers import model_by_name
 
+    if (
+        args.model
+    ):  # a file's name or Ollama's tag with its quant in it (Qwen3-8B-Q4_K_M.gguf, qwen2.5:7b-instruct-q4_K_M)
+        from advisor.core.catalog.filenames import without_quant
+
+        name, tagged = without_quant(args.model)
+        if tagged is not None and name != args.model:
+            args.model, args.quant = name, args.quant or tagged
     if args.quant and not is_known_quant(args.quant):
         raise CliError(
             f"--quant {args.quant!r}: "

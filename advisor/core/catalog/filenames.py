@@ -64,6 +64,20 @@ def parse_quant(filename: str) -> str | None:
     return None
 
 
+def without_quant(name: str) -> tuple[str, str | None]:
+    """A model's name as typed with its quant in it (a file's `Qwen3-8B-Q4_K_M.gguf`, Ollama's
+    `qwen2.5:7b-instruct-q4_K_M`): the name without the label, `.gguf` and a split part's number, and the quant
+    (`parse_quant`'s); the name as given and None where it names no quant."""
+    base = re.sub(r"(?:-\d{5}-of-\d{5})?\.gguf$", "", name.strip(), flags=re.IGNORECASE)
+    matches = list(_QUANT.finditer(base))
+    quant = parse_quant(base + ".gguf") if matches else None
+    if quant is None:
+        return name, None
+    last = matches[-1]
+    stripped = (base[: last.start()].rstrip("-_.: ") + base[last.end() :]).strip("-_.: ")
+    return (stripped or name), quant
+
+
 def is_projector(path: str) -> bool:
     """Vision projectors (`mmproj` anywhere in the name) sit beside models but are not models."""
     return non_model_kind(path) == PROJECTOR

@@ -179,3 +179,26 @@ def test_a_name_near_the_lists_offers_its_models_and_any_other_is_refused(capsys
             code = exc.code
         assert code == 2, hostile
         assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("typed", "named", "quant"),
+    [
+        ("qwen2.5:7b-instruct-q4_K_M", "Qwen2.5-7B", "Q4_K_M"),  # Ollama's tag with its quant
+        ("Qwen3-Coder-30B-A3B-Instruct-Q4_K_M.gguf", "Qwen3-Coder-30B-A3B", "Q4_K_M"),  # LM Studio's file name
+        ("gemma-3-12b-it-Q6_K.gguf", "gemma-3-12b", "Q6_K"),
+    ],
+)
+def test_a_name_with_its_quant_in_it_is_that_model_at_that_quant(typed, named, quant, capsys):
+    """Newcomer round: `qwen2.5:7b-instruct-q4_K_M` and a file's name as LM Studio shows it were refused."""
+    as_typed = _estimate(capsys, "--hardware", str(GAMING), "--model", typed)
+    plain = _estimate(capsys, "--hardware", str(GAMING), "--model", named, "--quant", quant)
+    assert as_typed["quant"] == plain["quant"] == quant
+    assert (as_typed["memory"], as_typed["tokens_per_second"]) == (plain["memory"], plain["tokens_per_second"])
+
+
+def test_a_cache_type_is_taken_in_lm_studios_capitals(capsys):
+    """Newcomer round: `--kv-type Q8_0`, as LM Studio writes it and as the advisor's own tip does, was refused."""
+    upper = _estimate(capsys, "--hardware", str(GAMING), "--model", "Llama-3.1-8B", "--kv-type", "Q8_0", "-ctv", "Q8_0")
+    lower = _estimate(capsys, "--hardware", str(GAMING), "--model", "Llama-3.1-8B", "--kv-type", "q8_0")
+    assert upper["cache_type_k"] == upper["cache_type_v"] == "q8_0" and upper["memory"] == lower["memory"]
