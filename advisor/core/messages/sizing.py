@@ -433,6 +433,12 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
     "assume_vram_free": QT_TRANSLATE_NOOP(
         "Assumptions", "The free graphics memory is unknown: the total less what a desktop uses is assumed."
     ),
+    "assume_shared_gpu_memory": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "{gpu} may use up to {memory_bytes} of the system RAM: the half its driver gives an integrated GPU by "
+        "default. Where the BIOS gives it more (AMD's “Variable Graphics Memory”, the UMA frame buffer size), say how "
+        "much.",
+    ),
     "assume_gpu_variant/ram": QT_TRANSLATE_NOOP(
         "Assumptions",
         "{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold "
@@ -463,6 +469,7 @@ ASSUMPTION_FIELDS = {
     "assume_gpu_laptop": "battery · gpus[].board_power_watts",
     "assume_gpu_variant": "gpus[].name",
     "assume_vram_free": "gpus[].vram_free_bytes",
+    "assume_shared_gpu_memory": "gpus[].vram_total_bytes",
 }
 IN_A_HARDWARE_FILE = QT_TRANSLATE_NOOP("Assumptions", "In a hardware file: {fields}")
 # the app cannot read a hardware file: its list of assumptions says so, and names what its own what-if can change

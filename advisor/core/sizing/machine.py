@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.cpu import isa_from_name
 from advisor.core.hardware.gpu_table import apple_variant, laptop_part, lookup_gpu
+from advisor.core.hardware.profile_io import shared_gpu_bytes
 from advisor.core.sizing import calibration, reasons
 from advisor.core.types import CalibrationUsed, GpuInfo, GpuVendor, HardwareProfile, MemoryBudget, Reason
 
@@ -513,6 +514,11 @@ def _machine(profile: HardwareProfile) -> Machine:
             gpu_kind = gpu_kind or "shared"
             notes.append(reasons.NOTE_SHARED_GPU_MEMORY)
             budget_bytes = shared_gpu_budget_bytes(gpu.vram_total_bytes, ram_total, ram_usable)
+            if gpu.source == "file" and gpu.vram_total_bytes == shared_gpu_bytes(gpu.vendor, ram_total):
+                # described without its memory: the driver's default share was taken (profile_io), said
+                assumptions.append(
+                    reasons.reason(reasons.ASSUME_SHARED_GPU_MEMORY, gpu=gpu.name, memory_bytes=budget_bytes)
+                )
             # the GPU reads system RAM at the memory's peak rate (GPU efficiencies are shares of a peak), which is
             # the all-core RAM figure over the share a CPU read reaches
             bw = bw or round(ram_bw / ram_spec.ACHIEVABLE_SHARE, 1)

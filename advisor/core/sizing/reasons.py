@@ -149,6 +149,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "assume_cpu_family": ("gpu", "basis"),
     "assume_gpu_tflops": ("gpu", "tflops", "basis"),
     "assume_gpu_laptop": ("gpu", "laptop", "board_power_watts"),
+    "assume_shared_gpu_memory": ("gpu", "memory_bytes"),
 }
 ASSUME_SYSTEM_RESERVE = "assume_system_reserve"  # a what-if: RAM free = total − the system's typical reserve
 ASSUME_RAM_BANDWIDTH = "assume_ram_bandwidth"  # derived from type/speed/channels, the CPU family, or typical
@@ -169,6 +170,10 @@ ASSUME_CPU_FAMILY = "assume_cpu_family"
 ASSUME_GPU_TFLOPS = "assume_gpu_tflops"
 # a desktop card's name on a laptop (a battery seen): the figures of the laptop part sold under it (gpu.with_table)
 ASSUME_GPU_LAPTOP = "assume_gpu_laptop"
+# an integrated GPU described without its memory: the share of RAM its driver gives by default (half), which a BIOS
+# setting (AMD's Variable Graphics Memory) can raise; it decides what runs on a Strix Halo (newcomer round: a 70B ran
+# 57 of 80 layers on the GPU at that share, all 80 at 48 GiB, and nothing said it was assumed)
+ASSUME_SHARED_GPU_MEMORY = "assume_shared_gpu_memory"
 ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_SYSTEM_RESERVE,
     ASSUME_RAM_BANDWIDTH,
@@ -182,6 +187,7 @@ ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_CPU_FAMILY,
     ASSUME_GPU_TFLOPS,
     ASSUME_GPU_LAPTOP,
+    ASSUME_SHARED_GPU_MEMORY,
 )
 # The "memory" value says which memory a need is compared with: "vram" (GPU), "ram" (system, or unified memory)
 # or "vram_ram" (GPU memory and system RAM together: a model split between them). A model too large for the machine
