@@ -4054,291 +4054,296 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="115"/>
+        <source>{gpus} in a laptop: the chip&apos;s default power, {package_power_watts} W (its maker may set 45–120 W), × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
+        <translation>{gpus} en un portátil: la potencia por defecto del chip, {package_power_watts} W (su fabricante puede fijar de 45 a 120 W), × {decode_factor} al generar + {rest_of_system_watts} W para el resto del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>what this computer can handle in {hours}&#xa0;h a day, generating {tokens_per_second} tok/s and reading the input part (the prompts) faster</source>
         <translation>lo que este equipo puede procesar en {hours}&#xa0;h al día, generando a {tokens_per_second} tok/s y leyendo más deprisa la parte de entrada (los prompts)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="134"/>
+        <location filename="../../advisor/core/messages/costs.py" line="139"/>
         <source>not counted: the price of the hardware you are considering was not given</source>
         <translation>sin contar: no se indicó el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="141"/>
+        <location filename="../../advisor/core/messages/costs.py" line="146"/>
         <source>quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output</source>
         <translation>según el tutorial, 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="144"/>
+        <location filename="../../advisor/core/messages/costs.py" line="149"/>
         <source>quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split 1:3 as Mistral Large&apos;s published 8/24 was</source>
         <translation>según el tutorial, 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="149"/>
+        <location filename="../../advisor/core/messages/costs.py" line="154"/>
         <source>a hosted instance at {amount} {currency} a month for 8 hours a day, 20 days a month, whatever the token count</source>
         <translation>una instancia alojada a {amount} {currency} al mes, 8 horas al día y 20 días al mes, sea cual sea el número de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="179"/>
+        <location filename="../../advisor/core/messages/costs.py" line="184"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="180"/>
+        <location filename="../../advisor/core/messages/costs.py" line="185"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="181"/>
+        <location filename="../../advisor/core/messages/costs.py" line="186"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="184"/>
+        <location filename="../../advisor/core/messages/costs.py" line="189"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="185"/>
+        <location filename="../../advisor/core/messages/costs.py" line="190"/>
         <source>use --electricity-price with the price per kWh on your bill, and --currency with --usd-rate</source>
         <translation>usa --electricity-price con el precio del kWh de tu factura, y --currency con --usd-rate</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="188"/>
+        <location filename="../../advisor/core/messages/costs.py" line="193"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="189"/>
+        <location filename="../../advisor/core/messages/costs.py" line="194"/>
         <source>use --usd-rate</source>
         <translation>usa --usd-rate</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="190"/>
+        <location filename="../../advisor/core/messages/costs.py" line="195"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="191"/>
-        <location filename="../../advisor/core/messages/costs.py" line="229"/>
+        <location filename="../../advisor/core/messages/costs.py" line="196"/>
+        <location filename="../../advisor/core/messages/costs.py" line="234"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="197"/>
+        <location filename="../../advisor/core/messages/costs.py" line="202"/>
         <source>A fee of {per_month} a month is counted on top of the prices per token ({model})</source>
         <translation>Se cuenta además una cuota de {per_month} al mes sobre los precios por token ({model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="200"/>
+        <location filename="../../advisor/core/messages/costs.py" line="205"/>
         <source>{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token</source>
         <translation>{model} cuesta {per_month} al mes, sean cuantos sean los tokens: una tarifa plana, no un precio por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="212"/>
+        <location filename="../../advisor/core/messages/costs.py" line="217"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="213"/>
+        <location filename="../../advisor/core/messages/costs.py" line="218"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="214"/>
+        <location filename="../../advisor/core/messages/costs.py" line="219"/>
         <source>not known yet, as the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="217"/>
+        <location filename="../../advisor/core/messages/costs.py" line="222"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="218"/>
+        <location filename="../../advisor/core/messages/costs.py" line="223"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="221"/>
+        <location filename="../../advisor/core/messages/costs.py" line="226"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="230"/>
+        <location filename="../../advisor/core/messages/costs.py" line="235"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="234"/>
+        <location filename="../../advisor/core/messages/costs.py" line="239"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="237"/>
+        <location filename="../../advisor/core/messages/costs.py" line="242"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="244"/>
+        <location filename="../../advisor/core/messages/costs.py" line="249"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="262"/>
+        <location filename="../../advisor/core/messages/costs.py" line="267"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="263"/>
+        <location filename="../../advisor/core/messages/costs.py" line="268"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="475"/>
+        <location filename="../../advisor/core/messages/costs.py" line="480"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="476"/>
+        <location filename="../../advisor/core/messages/costs.py" line="481"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="477"/>
+        <location filename="../../advisor/core/messages/costs.py" line="482"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="480"/>
+        <location filename="../../advisor/core/messages/costs.py" line="485"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="481"/>
+        <location filename="../../advisor/core/messages/costs.py" line="486"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="511"/>
+        <location filename="../../advisor/core/messages/costs.py" line="516"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="512"/>
+        <location filename="../../advisor/core/messages/costs.py" line="517"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="513"/>
+        <location filename="../../advisor/core/messages/costs.py" line="518"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="517"/>
+        <location filename="../../advisor/core/messages/costs.py" line="522"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="538"/>
+        <location filename="../../advisor/core/messages/costs.py" line="543"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="543"/>
-        <location filename="../../advisor/core/messages/costs.py" line="546"/>
+        <location filename="../../advisor/core/messages/costs.py" line="548"/>
+        <location filename="../../advisor/core/messages/costs.py" line="551"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="550"/>
-        <location filename="../../advisor/core/messages/costs.py" line="553"/>
+        <location filename="../../advisor/core/messages/costs.py" line="555"/>
+        <location filename="../../advisor/core/messages/costs.py" line="558"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="556"/>
-        <location filename="../../advisor/core/messages/costs.py" line="559"/>
+        <location filename="../../advisor/core/messages/costs.py" line="561"/>
+        <location filename="../../advisor/core/messages/costs.py" line="564"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="518"/>
+        <location filename="../../advisor/core/messages/costs.py" line="523"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="523"/>
+        <location filename="../../advisor/core/messages/costs.py" line="528"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="528"/>
+        <location filename="../../advisor/core/messages/costs.py" line="533"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="533"/>
+        <location filename="../../advisor/core/messages/costs.py" line="538"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="562"/>
-        <location filename="../../advisor/core/messages/costs.py" line="565"/>
+        <location filename="../../advisor/core/messages/costs.py" line="567"/>
+        <location filename="../../advisor/core/messages/costs.py" line="570"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="595"/>
+        <location filename="../../advisor/core/messages/costs.py" line="600"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="598"/>
+        <location filename="../../advisor/core/messages/costs.py" line="603"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="601"/>
+        <location filename="../../advisor/core/messages/costs.py" line="606"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="602"/>
+        <location filename="../../advisor/core/messages/costs.py" line="607"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="603"/>
+        <location filename="../../advisor/core/messages/costs.py" line="608"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="604"/>
+        <location filename="../../advisor/core/messages/costs.py" line="609"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="605"/>
+        <location filename="../../advisor/core/messages/costs.py" line="610"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="606"/>
+        <location filename="../../advisor/core/messages/costs.py" line="611"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="609"/>
+        <location filename="../../advisor/core/messages/costs.py" line="614"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -4348,27 +4353,27 @@
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <location filename="../../advisor/core/messages/costs.py" line="133"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="129"/>
+        <location filename="../../advisor/core/messages/costs.py" line="134"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="130"/>
+        <location filename="../../advisor/core/messages/costs.py" line="135"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="131"/>
+        <location filename="../../advisor/core/messages/costs.py" line="136"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="132"/>
+        <location filename="../../advisor/core/messages/costs.py" line="137"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
@@ -4405,27 +4410,27 @@
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="194"/>
+        <location filename="../../advisor/core/messages/costs.py" line="199"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="203"/>
+        <location filename="../../advisor/core/messages/costs.py" line="208"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="207"/>
+        <location filename="../../advisor/core/messages/costs.py" line="212"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="208"/>
+        <location filename="../../advisor/core/messages/costs.py" line="213"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="209"/>
+        <location filename="../../advisor/core/messages/costs.py" line="214"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4433,17 +4438,17 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="308"/>
+        <location filename="../../advisor/core/messages/costs.py" line="313"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="311"/>
+        <location filename="../../advisor/core/messages/costs.py" line="316"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="313"/>
+        <location filename="../../advisor/core/messages/costs.py" line="318"/>
         <source>a subscription</source>
         <translation>una suscripción</translation>
     </message>
@@ -4816,137 +4821,137 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="166"/>
+        <location filename="../../advisor/core/messages/costs.py" line="171"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="167"/>
+        <location filename="../../advisor/core/messages/costs.py" line="172"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="168"/>
+        <location filename="../../advisor/core/messages/costs.py" line="173"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="169"/>
+        <location filename="../../advisor/core/messages/costs.py" line="174"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="170"/>
+        <location filename="../../advisor/core/messages/costs.py" line="175"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="171"/>
+        <location filename="../../advisor/core/messages/costs.py" line="176"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="172"/>
+        <location filename="../../advisor/core/messages/costs.py" line="177"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="173"/>
+        <location filename="../../advisor/core/messages/costs.py" line="178"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="174"/>
+        <location filename="../../advisor/core/messages/costs.py" line="179"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="175"/>
+        <location filename="../../advisor/core/messages/costs.py" line="180"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="176"/>
+        <location filename="../../advisor/core/messages/costs.py" line="181"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="281"/>
+        <location filename="../../advisor/core/messages/costs.py" line="286"/>
         <source>Bolivia</source>
         <translation>Bolivia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="282"/>
+        <location filename="../../advisor/core/messages/costs.py" line="287"/>
         <source>Costa Rica</source>
         <translation>Costa Rica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="283"/>
+        <location filename="../../advisor/core/messages/costs.py" line="288"/>
         <source>Cuba</source>
         <translation>Cuba</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="284"/>
+        <location filename="../../advisor/core/messages/costs.py" line="289"/>
         <source>Dominican Republic</source>
         <translation>República Dominicana</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="285"/>
+        <location filename="../../advisor/core/messages/costs.py" line="290"/>
         <source>Ecuador</source>
         <translation>Ecuador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="286"/>
+        <location filename="../../advisor/core/messages/costs.py" line="291"/>
         <source>Equatorial Guinea</source>
         <translation>Guinea Ecuatorial</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="287"/>
+        <location filename="../../advisor/core/messages/costs.py" line="292"/>
         <source>Guatemala</source>
         <translation>Guatemala</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="288"/>
+        <location filename="../../advisor/core/messages/costs.py" line="293"/>
         <source>Honduras</source>
         <translation>Honduras</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="289"/>
+        <location filename="../../advisor/core/messages/costs.py" line="294"/>
         <source>Nicaragua</source>
         <translation>Nicaragua</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="290"/>
+        <location filename="../../advisor/core/messages/costs.py" line="295"/>
         <source>Panama</source>
         <translation>Panamá</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="291"/>
+        <location filename="../../advisor/core/messages/costs.py" line="296"/>
         <source>Puerto Rico</source>
         <translation>Puerto Rico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="292"/>
+        <location filename="../../advisor/core/messages/costs.py" line="297"/>
         <source>Paraguay</source>
         <translation>Paraguay</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="293"/>
+        <location filename="../../advisor/core/messages/costs.py" line="298"/>
         <source>El Salvador</source>
         <translation>El Salvador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="294"/>
+        <location filename="../../advisor/core/messages/costs.py" line="299"/>
         <source>Uruguay</source>
         <translation>Uruguay</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="295"/>
+        <location filename="../../advisor/core/messages/costs.py" line="300"/>
         <source>Venezuela</source>
         <translation>Venezuela</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="296"/>
+        <location filename="../../advisor/core/messages/costs.py" line="301"/>
         <source>Latin America</source>
         <translation>Latinoamérica</translation>
     </message>

@@ -57,6 +57,10 @@ GPU_DESKTOP_IDLE_WATTS = 50.0  # a desktop with a discrete GPU, on but not gener
 # AMD's Ryzen AI Max (Strix Halo) desktops: the package's configurable TDP tops at 120 W (AMD's Ryzen AI Max+ 395
 # product page, "AMD Configurable TDP (cTDP) 45-120W"; the Framework Desktop and HP Z2 Mini G1a ship it there)
 APU_PACKAGE_MAX_WATTS = 120.0
+# ...and in a laptop, its default TDP (AMD's spec, as reviews quote it: "Default TDP 55 W, cTDP 45-120 W", PurePC's
+# Ryzen AI Max+ 395 review, 2025-03, an ASUS ROG Flow Z13): the chip's, not a typical laptop processor's 28 W
+# (newcomer round: "28 W for a typical laptop processor" was said of a Ryzen AI Max+ 395)
+APU_LAPTOP_DEFAULT_WATTS = 55.0
 _APU_PACKAGE = re.compile(r"ryzen\s+ai\s+max", re.IGNORECASE)
 CPU_ONLY_ACTIVE_WATTS = 65.0  # a desktop, all cores busy decoding (a laptop's: costs/laptop.py)
 CPU_ONLY_IDLE_WATTS = 20.0
@@ -173,6 +177,23 @@ def estimate_power(
         return (APPLE_ACTIVE_WATTS, APPLE_IDLE_WATTS, InputOrigin("power_watts", "apple_estimate", chip), idle_origin)
     shared = [g for g in profile.gpus if g.unified_memory and g.vendor != GpuVendor.APPLE]
     package = _APU_PACKAGE.search(profile.cpu.brand or "")
+    if shared and package and portable is not None and fit != FitLevel.CPU_ONLY:
+        # a Strix Halo laptop: the same package at its default power, with a laptop's rest and idle
+        return (
+            APU_LAPTOP_DEFAULT_WATTS * DECODE_FACTOR + LAPTOP_REST_OF_SYSTEM_WATTS,
+            LAPTOP_IDLE_WATTS,
+            InputOrigin(
+                "power_watts",
+                "apu_laptop_power",
+                {
+                    "gpus": [shared[0].name],
+                    "package_power_watts": APU_LAPTOP_DEFAULT_WATTS,
+                    "decode_factor": DECODE_FACTOR,
+                    "rest_of_system_watts": LAPTOP_REST_OF_SYSTEM_WATTS,
+                },
+            ),
+            _laptop_idle(portable),
+        )
     if shared and package and portable is None and fit != FitLevel.CPU_ONLY:
         # a Strix Halo desktop runs the model on its integrated GPU at the package's configured power, not a
         # processor-only PC's 65 W (newcomer round: a Framework Desktop was costed at 65 W, half what it draws)

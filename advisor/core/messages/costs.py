@@ -112,6 +112,11 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
         "{gpus}: the chip's configurable power up to {package_power_watts} W × {decode_factor} while generating + "
         "{rest_of_system_watts} W for the rest of the system",
     ),
+    "apu_laptop_power": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "{gpus} in a laptop: the chip's default power, {package_power_watts} W (its maker may set 45–120 W), × "
+        "{decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop",
+    ),
     "gpu_board_power": QT_TRANSLATE_NOOP(
         "CostWords",
         "{gpus}: board power {board_power_watts} W × {decode_factor} while generating + "

@@ -258,3 +258,12 @@ def test_a_strix_halo_desktop_running_the_model_on_its_graphics_draws_the_packag
         }
     )
     assert d.estimate_power(laptop_profile, FitLevel.FULL_GPU)[2].code != "apu_package_power"
+    # ...but the chip's own default power, not "a typical laptop processor" (newcomer round: 28 W said of a 395)
+    active, idle, origin, _ = d.estimate_power(laptop_profile, FitLevel.FULL_GPU)
+    assert origin.code == "apu_laptop_power" and active == pytest.approx(55 * d.DECODE_FACTOR + 10)
+    assert idle == lp.LAPTOP_IDLE_WATTS
+    said = assumption(ENGLISH, origin.code, origin.values)
+    assert "AMD Radeon 8060S in a laptop: the chip's default power, 55 W (its maker may set 45–120 W)" in said
+    assert "typical" not in said
+    assert "la potencia por defecto del chip, 55 W" in assumption(Speaker("es"), origin.code, origin.values)
+    assert d.estimate_power(laptop_profile, FitLevel.CPU_ONLY)[2].code == "cpu_only_estimate"
