@@ -490,27 +490,27 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1233"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1238"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1473"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1478"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1482"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1487"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1486"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1491"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1491"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1496"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -636,17 +636,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1239"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1244"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1500"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1505"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1503"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1508"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -5161,27 +5161,27 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1178"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1183"/>
         <source>{fit}, tight</source>
         <translation>{fit}, al límite</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1261"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1266"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1262"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1267"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1265"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1270"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1266"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1271"/>
         <source>GPU off: too big for the GPU&apos;s share</source>
         <translation>GPU desactivada: no cabe en la parte de la GPU</translation>
     </message>
@@ -6342,271 +6342,276 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="581"/>
+        <source>The output layer shares the token-embedding table: llama.cpp keeps the table in system RAM and a copy of it on the GPU for the output layer, so the weights take more memory than the file.</source>
+        <translation>La capa de salida comparte la tabla de embeddings de tokens: llama.cpp guarda la tabla en la RAM del sistema y una copia en la GPU para la capa de salida, así que los pesos ocupan más memoria que el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="586"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="584"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="589"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="587"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="592"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="590"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="595"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="593"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="598"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="596"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="601"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="597"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="602"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="603"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="604"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="609"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="607"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="612"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="613"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="611"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="616"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="614"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="619"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="615"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="620"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="620"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="625"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento del prompt mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="626"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="631"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="627"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="632"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="628"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="633"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="633"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="638"/>
         <source>The context is what does not fit: with a shorter one the model fits. A shorter context would shrink its cache.</source>
         <translation>Lo que no cabe es el contexto: con uno más corto el modelo cabe. Un contexto más corto reduciría su caché.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="638"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="643"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="641"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="646"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="645"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="650"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model, and split it would generate more slowly than on the processor alone, which reads the same memory: it runs there.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero, y repartido generaría más despacio que solo en el procesador, que lee la misma memoria: se ejecuta ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="650"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="655"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model, and split it would need more memory than there is (each side keeps its own working buffers): it runs on the processor.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero, y repartido necesitaría más memoria de la que hay (cada lado guarda sus propios búferes de trabajo): se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="655"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="660"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="658"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="663"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="925"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="930"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="931"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="936"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="937"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="942"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="942"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="947"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="947"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="952"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the GPU.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="952"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="957"/>
         <source>With --n-cpu-moe {n_cpu_moe} the GPU&apos;s memory is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la memoria de la GPU sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="957"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="962"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="962"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="967"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="967"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="972"/>
         <source>The layout llama-server&apos;s --fit picks by itself: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card, about {tokens_per_second} tokens/s against {layer_tokens_per_second} with this split by layers.</source>
         <translation>El reparto que el --fit de llama-server elige por sí solo: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica, unos {tokens_per_second} tokens/s frente a {layer_tokens_per_second} con este reparto por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="973"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="978"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="985"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="990"/>
         <source>No --quant given: {quant}, the quantisation `recommend` gives {model} on this machine at this context. --quant sizes another (Q4_K_M, for one).</source>
         <translation>Sin --quant: {quant}, la cuantización que `recommend` da a {model} en este equipo con este contexto. Con --quant se calcula otra (Q4_K_M, por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="990"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="995"/>
         <source>{quant} is sized as the file the Models list shows for it: {repo}&apos;s {file} ({file_bytes}), from the bundled list.</source>
         <translation>{quant} se calcula con el archivo que la lista de Modelos muestra para esa cuantización: {file} de {repo} ({file_bytes}), de la lista incluida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="995"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1000"/>
         <source>{model} is sized as the file the Models list shows for it: {repo}&apos;s {file} ({file_bytes}), from the bundled list. The list has it at {quants}: --quant sizes another.</source>
         <translation>{model} se calcula con el archivo que la lista de Modelos muestra para él: {file} de {repo} ({file_bytes}), de la lista incluida. La lista lo tiene en {quants}: --quant calcula otra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1000"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1005"/>
         <source>The bundled list has no {quant} file of {model} ({repo} has {quants}): it is sized as its parameters × the quantisation&apos;s bits, with its architecture. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).</source>
         <translation>La lista incluida no tiene ningún archivo {quant} de {model} ({repo} tiene {quants}): se calcula con sus parámetros × los bits de la cuantización, con su arquitectura. Para la cifra exacta, indica su tamaño (--file-size) o el archivo (--hf OWNER/REPO --file NAME).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1006"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1011"/>
         <source>{quant} is sized as {base}, the quantisation it is a variant of: its file is usually within a few percent of that size. For the exact figure, give its size (--file-size) or the file (--hf OWNER/REPO --file NAME).</source>
         <translation>{quant} se calcula como {base}, la cuantización de la que es una variante: su archivo suele diferir de ese tamaño en unos pocos por ciento. Para la cifra exacta, indica su tamaño (--file-size) o el archivo (--hf OWNER/REPO --file NAME).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1016"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1021"/>
         <source>This is the size of {model}, a mixture of experts ({active_experts} of its {experts} experts read per token), but it is sized here as a dense model. As that model (--model {model} --quant {quant}, sized as `recommend` sizes it) it runs at about {tokens_per_second} tokens/s here.</source>
         <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Calculado como ese modelo (--model {model} --quant {quant}, como lo calcula `recommend`), iría aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1028"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1033"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0 and “GPU Offload” to {gpu_layers}; in llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0 y “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers}; en llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1035"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1040"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) it runs with every layer on the GPU and the routed experts of {n_cpu_moe} of its {total_layers} layers in system RAM, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0, “GPU Offload” to the maximum and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}; in llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) va con todas las capas en la GPU y los expertos de {n_cpu_moe} de sus {total_layers} capas en la RAM del sistema, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0, “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo y “Number of layers for which to force MoE weights onto CPU” (en inglés también con LM Studio en español: las capas cuyos expertos van a la CPU) en {n_cpu_moe}; en llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1077"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1082"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size; --model {model} gives that model as `recommend` sizes it, its published file included.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño; --model {model} da ese modelo tal como lo calcula `recommend`, con el tamaño de su archivo publicado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1083"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1088"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1089"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1094"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1095"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1100"/>
         <source>Laid out as llama-server&apos;s --fit does by itself: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU. Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido como lo hace por sí solo el --fit de llama-server: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás. Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1127"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1132"/>
         <source>It would be tight: close what you can before loading it.</source>
         <translation>Quedaría al límite: cierra lo que puedas antes de cargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1011"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1016"/>
         <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are those of {model} ({layers} layers), the well-known model nearest in size.</source>
         <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) son los de {model} ({layers} capas), el modelo conocido más parecido en tamaño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="980"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="985"/>
         <source>No file size was given: {model}&apos;s published {quant} file ({file_bytes}) and {model}&apos;s architecture are sized, not parameters × the quantisation&apos;s bits, since every quantisation of it keeps its experts at MXFP4.</source>
         <translation>No se dio el tamaño del archivo: se usan el archivo {quant} publicado de {model} ({file_bytes}) y la arquitectura de {model}, no los parámetros por los bits de la cuantización, porque todas sus cuantizaciones mantienen los expertos en MXFP4.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1022"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
         <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
         <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1048"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1050"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1055"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1056"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1061"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -6892,17 +6897,17 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="746"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="751"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1247"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1252"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1252"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1257"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8781,42 +8786,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1167"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1172"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1168"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1173"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1169"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1174"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1172"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1177"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1173"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1178"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1454"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1459"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1459"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1464"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1465"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1470"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -578,6 +578,11 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     "embedding_in_host_ram": QT_TRANSLATE_NOOP(
         "Notes", "The token-embedding table stays in system RAM; it needs no graphics memory."
     ),
+    "tied_output_copy": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The output layer shares the token-embedding table: llama.cpp keeps the table in system RAM and a copy of it "
+        "on the GPU for the output layer, so the weights take more memory than the file.",
+    ),
     "weights_from_bits_per_weight": QT_TRANSLATE_NOOP(
         "Notes", "No file size given: the weights are the parameters times the quant's bits per weight."
     ),

@@ -196,6 +196,7 @@ ASSUMPTION_CODES: tuple[str, ...] = (
 
 # ---------------------------------------------------------------- estimate notes (codes in Estimate.notes)
 NOTE_EMBEDDING_IN_HOST_RAM = "embedding_in_host_ram"  # the token-embedding matrix stays in RAM with full offload
+NOTE_TIED_OUTPUT_COPY = "tied_output_copy"  # ...and a tied output layer's copy of it goes to the GPU
 NOTE_WEIGHTS_FROM_BITS = "weights_from_bits_per_weight"  # no file size: weights = parameters × bits per weight
 NOTE_RAM_BANDWIDTH_ASSUMED = "ram_bandwidth_assumed"
 NOTE_GPU_BANDWIDTH_ASSUMED = "gpu_bandwidth_assumed"
@@ -225,6 +226,7 @@ NOTE_KV_IN_RAM = "kv_in_ram"  # llama-server -nkvo: the KV cache in system RAM, 
 
 NOTE_CODES: tuple[str, ...] = (
     NOTE_EMBEDDING_IN_HOST_RAM,
+    NOTE_TIED_OUTPUT_COPY,
     NOTE_WEIGHTS_FROM_BITS,
     NOTE_RAM_BANDWIDTH_ASSUMED,
     NOTE_GPU_BANDWIDTH_ASSUMED,

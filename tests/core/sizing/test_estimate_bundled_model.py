@@ -202,3 +202,14 @@ def test_a_cache_type_is_taken_in_lm_studios_capitals(capsys):
     upper = _estimate(capsys, "--hardware", str(GAMING), "--model", "Llama-3.1-8B", "--kv-type", "Q8_0", "-ctv", "Q8_0")
     lower = _estimate(capsys, "--hardware", str(GAMING), "--model", "Llama-3.1-8B", "--kv-type", "q8_0")
     assert upper["cache_type_k"] == upper["cache_type_v"] == "q8_0" and upper["memory"] == lower["memory"]
+
+
+def test_weights_over_the_file_are_explained_where_the_output_layer_shares_the_embedding(capsys):
+    """Newcomer round: gemma-3-12b's "weights 7.4 GiB" stood beside its 6.8 GiB file with no word why; the note said
+    only that the embedding table needs no graphics memory."""
+    tied = _estimate(capsys, "--hardware", str(GAMING), "--model", "gemma-3-12b")
+    assert tied["memory"]["weights_bytes"] > tied["model"]["file_size_bytes"]
+    assert "tied_output_copy" in tied["notes"] and "embedding_in_host_ram" not in tied["notes"]
+    untied = _estimate(capsys, "--hardware", str(GAMING), "--model", "Llama-3.1-8B")
+    assert untied["memory"]["weights_bytes"] <= untied["model"]["file_size_bytes"]
+    assert "embedding_in_host_ram" in untied["notes"] and "tied_output_copy" not in untied["notes"]
