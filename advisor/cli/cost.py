@@ -58,6 +58,9 @@ def _fee(text: str) -> float | Money:
     try:
         return Money(_money_amount(found.group(2)), normalise_code(code))
     except UnknownNameError as exc:
+        if code.isascii() and code.isalpha():  # a currency without a bundled rate (800UYU): the run's --currency
+            # with its --usd-rate counts it as it is; any other conversion says what it lacks (code review)
+            return Money(_money_amount(found.group(2)), code.upper())
         raise argparse.ArgumentTypeError(f"{common.shown(text)}: {common.unknown_name_line(exc)}") from None
 
 
@@ -164,7 +167,9 @@ def check_place(args: argparse.Namespace) -> None:
     from advisor.core.names import UnknownNameError
 
     try:
-        default_inputs(None, country=args.country, currency=args.currency, env={})
+        default_inputs(
+            None, country=args.country, currency=args.currency, usd_rate=getattr(args, "usd_rate", None), env={}
+        )
     except UnknownNameError as exc:  # `report` takes --electricity-price, not --list-models
         raise CliError(words.unknown_text(exc, hints=exc.kind == "country")) from None
 
@@ -253,6 +258,10 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
             usd_rate=args.usd_rate,
         )
     except UnknownNameError as exc:
+        fee = getattr(args, "subscription", None)
+        if exc.kind == "currency" and isinstance(fee, Money) and fee.currency == str(exc.name).strip().upper():
+            # the fee's own currency (800UYU), not --currency, lacks a rate: said of the flag typed
+            raise CliError(words.unknown_text(exc, "--subscription")) from None
         raise CliError(words.unknown_text(exc)) from None
     if pair is not None:
         raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], inputs.currency))

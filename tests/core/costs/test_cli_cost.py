@@ -487,3 +487,21 @@ def test_a_country_without_a_row_is_priced_in_its_own_currency_with_the_persons_
     assert code == 2 and "unknown currency 'UYU'" in err and "another currency works with --usd-rate" in err
     code, out, err = run(capsys, "cost", *MACHINE, "--currency", "U$U", "--usd-rate", "40")
     assert code == 2 and "Traceback" not in err  # not a currency code: still refused
+
+
+def test_a_currency_without_a_bundled_rate_works_in_a_fee_and_a_report_with_ones_own_rate(capsys, tmp_path):
+    """Code review: `--subscription 800UYU` and `report --currency UYU --usd-rate 40` were refused, the second with a
+    hint to give the --usd-rate it had."""
+    fee = ["cost", *MACHINE, "--currency", "UYU", "--usd-rate", "40", "--electricity-price", "9"]
+    code, out, err = run(capsys, *fee, "--subscription", "800UYU", "--lang", "en", "--json")
+    assert code == 0, err
+    api = json.loads(out)["api"]
+    assert api["fixed_per_month"] == pytest.approx(800) and api["price_currency"] == "UYU"  # as typed
+    code, out, err = run(capsys, "cost", *MACHINE, "--subscription", "800UYU", "--lang", "en")
+    assert code == 2 and "--subscription: unknown currency 'UYU'" in err and "Traceback" not in err
+    report = tmp_path / "r.md"
+    argv = ["report", "--hardware", str(tmp_path / "hw.json"), "--offline", "--format", "md", "-o", str(report)]
+    (tmp_path / "hw.json").write_text('{"ram": {"total_bytes": 17179869184}, "gpus": []}')
+    code, out, err = run(capsys, *argv, "--currency", "UYU", "--usd-rate", "40", "--lang", "en")
+    assert code == 0, err
+    assert "UYU" in report.read_text()
