@@ -37,7 +37,7 @@ from advisor.core.sizing.memory import N_BATCH, N_UBATCH, Batching, DraftSetting
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
 if TYPE_CHECKING:
-    from advisor.core.catalog.snapshot import BundledModel
+    from advisor.core.catalog.snapshot import BundledFile, BundledModel
 
 HELP = QT_TRANSLATE_NOOP(
     "Cli", "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
@@ -542,14 +542,19 @@ def unreadable_gguf(exc: BaseException) -> str:
 
 
 def named_model(
-    name: str, quant: str | None, file_size_bytes: int | None = None, bundled: BundledModel | None = None
+    name: str,
+    quant: str | None,
+    file_size_bytes: int | None = None,
+    bundled: BundledModel | None = None,
+    listed: BundledFile | None = None,
 ) -> ModelSpec:
-    """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`), else the
-    bundled list's model of that name (`bundled`, `snapshot.bundled_model`: as the Models list sizes it); a name
-    neither knows is refused with the names it does, the list's names nearest it and the options for any other
-    model."""
-    from advisor.core.catalog.snapshot import bundled_file_of, bundled_names_like
-    from advisor.core.sizing.quants import MIN_GOOD_QUANT, variant_base
+    """`--model NAME` at `quant` (Q4_K_M unless given), sized as `recommend` sizes it (`tiers.model_at`), or as the
+    bundled list's file the Models list shows at that quant where the table has no size for it (`listed`,
+    `snapshot.listed_file_for`), else the bundled list's model of that name (`bundled`, `snapshot.bundled_model`);
+    a name neither knows is refused with the names it does, the list's names nearest it and the options for any
+    other model."""
+    from advisor.core.catalog.snapshot import bundled_names_like
+    from advisor.core.sizing.quants import MIN_GOOD_QUANT
     from advisor.core.sizing.tiers import model_at, model_by_name, named_models
 
     spec = model_by_name(name)
@@ -576,16 +581,17 @@ def named_model(
             QT_TRANSLATE_NOOP("Cli", "For any other model: --gguf PATH, --hf OWNER/REPO --file NAME, or --params N")
         )
         raise CliError(f"--model {shown(name)}: {refused}{' ' if like else '. '}{step}")
-    if file_size_bytes is None and variant_base(quant) is not None and quant is not None:
-        # unsloth's UD-Q4_K_XL: the bundled list's file of that label, as the Models list sizes it and names it
-        found = bundled_file_of(spec.name or name, quant)
-        if found is not None:
-            return dataclasses.replace(model_at(spec, quant, file_size_bytes=found.size_bytes), quant=found.quant)
+    if file_size_bytes is None and listed is not None and quant is not None:
+        # unsloth's UD-Q4_K_XL, bartowski's IQ2_M: the bundled list's file, as the Models list sizes it and names it
+        return dataclasses.replace(model_at(spec, quant, file_size_bytes=listed.size_bytes), quant=listed.quant)
     return model_at(spec, quant or MIN_GOOD_QUANT, file_size_bytes=file_size_bytes)
 
 
 def spec_from_args(
-    args: argparse.Namespace, model_quant: str | None = None, bundled: BundledModel | None = None
+    args: argparse.Namespace,
+    model_quant: str | None = None,
+    bundled: BundledModel | None = None,
+    listed: BundledFile | None = None,
 ) -> tuple[ModelSpec, OfflineSource | None]:
     """The model to size, from --gguf, --hf (or, offline, the bundled snapshot: said with the second value),
     --model (at --quant, else `model_quant`, else Q4_K_M; a model of the bundled list: `bundled`) or --params, with
@@ -616,7 +622,7 @@ def spec_from_args(
             raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--hf needs --file NAME (the GGUF file in the repo)")))
         spec, offline = hf_spec(args.hf, args.file)
     elif args.model:
-        spec = named_model(args.model, args.quant or model_quant, args.file_size, bundled)
+        spec = named_model(args.model, args.quant or model_quant, args.file_size, bundled, listed)
     else:
         spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
     if args.file and not args.hf:
@@ -686,7 +692,7 @@ def spec_from_args(
 
 
 def run(args: argparse.Namespace) -> int:
-    from advisor.core.catalog.snapshot import bundled_model, bundled_model_remarks, variant_remarks
+    from advisor.core.catalog.snapshot import bundled_model, bundled_model_remarks, listed_file_for, variant_remarks
     from advisor.core.sizing import estimate, reasons
     from advisor.core.sizing.estimate import named_quant_remarks, started_context
     from advisor.core.sizing.quants import MIN_GOOD_QUANT, is_known_quant, normalize_quant
@@ -715,6 +721,8 @@ def run(args: argparse.Namespace) -> int:
     named = known if not args.quant and not args.file_size else None
     # a model recommend never names, of the bundled list (gemma-3-12b): sized as the Models list sizes its file
     bundled = bundled_model(args.model, args.quant or MIN_GOOD_QUANT) if args.model and known is None else None
+    # a quant of a named model the table has no size for: the list's file of it, as the Models list sizes it
+    listed = listed_file_for(known, args.quant) if known is not None and not args.file_size else None
     if named is not None:
         # the quant recommend gives that model here, as recommend's row says it (not Q4_K_M beside its Q6_K), at the
         # context sized (-c 0: its trained one)
@@ -725,7 +733,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(worded(exc)) from exc
         model_quant = recommended_quant(profile, args.model, context=context)
     asked_quant = args.quant or model_quant  # the quant --model sizes (None: the default, MIN_GOOD_QUANT)
-    spec, offline = spec_from_args(args, model_quant, bundled)
+    spec, offline = spec_from_args(args, model_quant, bundled, listed)
     if args.mmproj:
         compute, host = _projector_image(args.mmproj, flash_attention=args.flash_attn != "off")
         spec = dataclasses.replace(
@@ -781,7 +789,7 @@ def run(args: argparse.Namespace) -> int:
         or any(r.code == REMARK_PUBLISHED_FILE for r in est.remarks)
     ):
         # a variant label without its file: which file, or which preset, it was sized as
-        said = variant_remarks(args.quant, spec.name if args.model else None)
+        said = variant_remarks(args.quant, listed)
         est = dataclasses.replace(est, remarks=(*est.remarks, *said))
     trained = (spec.context_train or 0, kv_layout.streams) if args.context == 0 else None
     data = {

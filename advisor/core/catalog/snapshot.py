@@ -88,27 +88,44 @@ def bundled_file_of(model: str, label: str, snapshot: dict[str, Any] | None = No
     return None
 
 
-def variant_remarks(typed_quant: str | None, model: str | None) -> tuple[Reason, ...]:
-    """What an estimate without a file says of a variant label typed (`--quant UD-Q4_K_XL`): the bundled file of the
-    named `model` it sized (`bundled_file_of`), else the preset it sized instead (`quants.variant_base`); nothing
-    for a preset's own name."""
+def listed_file_for(spec: ModelSpec, quant: str | None) -> BundledFile | None:
+    """The bundled list's file a named model (`--model`, a model `recommend` names) is sized as at `quant`: a
+    variant's own file (unsloth's `UD-Q4_K_XL`), or any quant the reference table has no published size for
+    (`IQ2_M`, `Q3_K_L`), as the Models list sizes that file (code review: `--model Meta-Llama-3.1-8B-Instruct --quant
+    IQ2_M` gave 2.52 GiB by bits where the Models list's row, the same file, was 2.75); None where the table's size
+    is taken (the ladder's quants: the same list's files) or the list has no such file."""
+    from advisor.core.sizing.quants import variant_base
+    from advisor.core.sizing.tiers import model_at
+
+    if quant is None or not spec.name:
+        return None
+    if variant_base(quant) is None and model_at(spec, quant).file_size_bytes is not None:
+        return None
+    return bundled_file_of(spec.name, quant)
+
+
+def variant_remarks(typed_quant: str | None, listed: BundledFile | None) -> tuple[Reason, ...]:
+    """What an estimate without a file of one's own says of the quant typed: the bundled list's file it sized
+    (`listed`, `listed_file_for`: a variant's own, or a quant the reference table has no size for), else, for a
+    variant label (`--quant UD-Q4_K_XL`), the preset it sized instead (`quants.variant_base`); nothing otherwise."""
     from advisor.core.sizing import reasons
     from advisor.core.sizing.quants import variant_base
 
-    base = variant_base(typed_quant)
-    if base is None or typed_quant is None:
+    if typed_quant is None:
         return ()
-    found = bundled_file_of(model, typed_quant) if model else None
-    if found is not None:
+    if listed is not None:
         return (
             reasons.remark(
                 reasons.REMARK_VARIANT_FILE,
                 quant=typed_quant.strip(),
-                repo=found.repo_id,
-                file=found.path,
-                file_bytes=found.size_bytes,
+                repo=listed.repo_id,
+                file=listed.path,
+                file_bytes=listed.size_bytes,
             ),
         )
+    base = variant_base(typed_quant)
+    if base is None:
+        return ()
     return (reasons.remark(reasons.REMARK_VARIANT_AS_BASE, quant=typed_quant.strip(), base=base),)
 
 
