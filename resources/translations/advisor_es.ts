@@ -1451,123 +1451,128 @@
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="563"/>
+        <location filename="../../advisor/cli/estimate.py" line="568"/>
         <source>not a model the advisor knows by name; it knows {names}, and the models of its bundled list (`llm-advisor models --offline --search NAME` finds them)</source>
         <translation>no es un modelo que el asesor conozca por su nombre; conoce {names} y los modelos de su lista incluida (`llm-advisor models --offline --search NAME` los encuentra)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="606"/>
+        <location filename="../../advisor/cli/estimate.py" line="612"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="616"/>
+        <location filename="../../advisor/cli/estimate.py" line="622"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NAME (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="623"/>
+        <location filename="../../advisor/cli/estimate.py" line="629"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="646"/>
+        <location filename="../../advisor/cli/estimate.py" line="652"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="648"/>
+        <location filename="../../advisor/cli/estimate.py" line="654"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="653"/>
+        <location filename="../../advisor/cli/estimate.py" line="659"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="661"/>
+        <location filename="../../advisor/cli/estimate.py" line="667"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="676"/>
+        <location filename="../../advisor/cli/estimate.py" line="682"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="708"/>
+        <location filename="../../advisor/cli/estimate.py" line="712"/>
+        <source>--model {model} names the quant {tagged} and --quant says {quant}: give one</source>
+        <translation>--model {model} nombra la cuantización {tagged} y --quant dice {quant}: indica una sola</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="735"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="744"/>
+        <location filename="../../advisor/cli/estimate.py" line="773"/>
         <source>{flag} keeps a mixture of experts&apos; routed experts in system RAM, and this model is dense: for a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="962"/>
+        <location filename="../../advisor/cli/estimate.py" line="991"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="964"/>
+        <location filename="../../advisor/cli/estimate.py" line="993"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="966"/>
+        <location filename="../../advisor/cli/estimate.py" line="995"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="968"/>
+        <location filename="../../advisor/cli/estimate.py" line="997"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno de ejecución {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="979"/>
+        <location filename="../../advisor/cli/estimate.py" line="1008"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="982"/>
+        <location filename="../../advisor/cli/estimate.py" line="1011"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="984"/>
+        <location filename="../../advisor/cli/estimate.py" line="1013"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="988"/>
+        <location filename="../../advisor/cli/estimate.py" line="1017"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1000"/>
+        <location filename="../../advisor/cli/estimate.py" line="1029"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1012"/>
+        <location filename="../../advisor/cli/estimate.py" line="1041"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1019"/>
+        <location filename="../../advisor/cli/estimate.py" line="1048"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1020"/>
+        <location filename="../../advisor/cli/estimate.py" line="1049"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="996"/>
+        <location filename="../../advisor/cli/estimate.py" line="1025"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1612,35 +1617,35 @@
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones (los expertos en la RAM también a menos de un 3 %% de la velocidad del reparto por capas, como los coloca el --fit de llama-server), como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="576"/>
+        <location filename="../../advisor/cli/estimate.py" line="581"/>
         <source>For any other model: --gguf PATH, --hf OWNER/REPO --file NAME, or --params N</source>
         <translation>Para cualquier otro modelo: --gguf PATH, --hf OWNER/REPO --file NAME o --params N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1021"/>
+        <location filename="../../advisor/cli/estimate.py" line="1050"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Cómo cabe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1029"/>
+        <location filename="../../advisor/cli/estimate.py" line="1058"/>
         <location filename="../../advisor/cli/recommend.py" line="126"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1030"/>
+        <location filename="../../advisor/cli/estimate.py" line="1059"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1031"/>
+        <location filename="../../advisor/cli/estimate.py" line="1060"/>
         <location filename="../../advisor/cli/recommend.py" line="125"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1033"/>
+        <location filename="../../advisor/cli/estimate.py" line="1062"/>
         <location filename="../../advisor/cli/recommend.py" line="115"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
@@ -1667,7 +1672,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="1046"/>
+        <location filename="../../advisor/cli/estimate.py" line="1075"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1677,13 +1682,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1048"/>
+        <location filename="../../advisor/cli/estimate.py" line="1077"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="1052"/>
+        <location filename="../../advisor/cli/estimate.py" line="1081"/>
         <location filename="../../advisor/cli/recommend.py" line="129"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -2156,7 +2161,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="1023"/>
+        <location filename="../../advisor/cli/estimate.py" line="1052"/>
         <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -2258,7 +2263,7 @@
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="120"/>
+        <location filename="../../advisor/cli/cost.py" line="123"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
@@ -3155,7 +3160,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="87"/>
-        <location filename="../../advisor/cli/estimate.py" line="573"/>
+        <location filename="../../advisor/cli/estimate.py" line="578"/>
         <location filename="../../advisor/cli/hardware_option.py" line="44"/>
         <source>{what}; did you mean: {names}?</source>
         <translation>{what}; ¿quisiste decir {names}?</translation>

@@ -69,12 +69,12 @@ def without_quant(name: str) -> tuple[str, str | None]:
     `qwen2.5:7b-instruct-q4_K_M`): the name without the label, `.gguf` and a split part's number, and the quant
     (`parse_quant`'s); the name as given and None where it names no quant."""
     base = re.sub(r"(?:-\d{5}-of-\d{5})?\.gguf$", "", name.strip(), flags=re.IGNORECASE)
-    matches = list(_QUANT.finditer(base))
-    quant = parse_quant(base + ".gguf") if matches else None
+    quant = parse_quant(base + ".gguf") if _QUANT.search(base) else None
     if quant is None:
         return name, None
-    last = matches[-1]
-    stripped = (base[: last.start()].rstrip("-_.: ") + base[last.end() :]).strip("-_.: ")
+    # every label goes, not only the one that names the quant (`...-Q8_0-F16.gguf`: Q8_0, its output kept at F16)
+    stripped = _QUANT.sub("", base)
+    stripped = re.sub(r"[-_.: ]{2,}", "-", stripped).strip("-_.: ")
     return (stripped or name), quant
 
 

@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from advisor.core.model_names import RELEASE_NAMES, model_version, model_words
+from advisor.core.model_names import RELEASE_NAMES, model_words
 from advisor.core.sizing.quants import NATIVE_MOE_QUANTS, QUANT_LADDER, bits_per_weight, normalize_quant
 from advisor.core.types import ModelSpec
 
@@ -547,7 +547,7 @@ def model_by_name(name: str) -> ModelSpec | None:
     stripped = re.sub(r"(?:moe|instruct|chat|it|\d{4})+$", "", key)
     by_key = _models_by_key()
     found = by_key.get(key) or by_key.get(stripped)
-    if found is not None or model_version(name) is not None:  # a version tag names a release, not these models
+    if found is not None:
         return found
     # as a repo or Ollama writes it (Meta-Llama-3.1-8B-Instruct, bartowski/Qwen2.5-7B-Instruct-GGUF, mistral-nemo,
     # llama3.1:8b): the same model, the same answer as by its own name (code review: Q4_K_M there, Q6_K here)

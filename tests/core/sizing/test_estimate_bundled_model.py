@@ -77,6 +77,8 @@ def test_a_name_is_read_as_people_and_repos_write_it(typed, capsys):
         ("mistral-nemo", "Mistral-Nemo-12B"),
         ("openai/gpt-oss-20b", "gpt-oss-20b"),
         ("bartowski/Qwen2.5-7B-Instruct-GGUF", "Qwen2.5-7B"),
+        ("Mixtral-8x7B-Instruct-v0.1", "Mixtral-8x7B"),  # a version typed (code review: TheBloke's repo instead)
+        ("mixtral:8x7b", "Mixtral-8x7B"),
     ],
 )
 def test_a_model_recommend_names_gets_one_answer_however_it_is_typed(typed, named, capsys):
@@ -233,3 +235,17 @@ def test_a_named_model_at_a_quant_the_table_lacks_is_the_list_file_the_models_li
     assert est["tokens_per_second"] == pytest.approx(row.tokens_per_second, rel=0.05)
     (said,) = [r["values"] for r in est["remarks"] if r["code"] == "variant_file"]
     assert (said["quant"], said["file"]) == ("IQ2_M", row.path)
+
+
+def test_a_quant_in_the_name_is_split_off_only_where_what_is_left_is_known(capsys):
+    """Code review: `...-Q8_0-F16.gguf` kept its Q8_0 in the name; `...-NVFP4.gguf` was told "--quant 'NVFP4': unknown
+    quant" though no --quant was typed; a refusal quoted a name the person never wrote."""
+    both = _estimate(capsys, "--hardware", str(GAMING), "--model", "Qwen2.5-7B-Instruct-Q8_0-F16.gguf")
+    assert (both["model"]["name"], both["quant"]) == ("Qwen2.5-7B", "Q8_0")
+    for typed in ("foo-NVFP4.gguf", "google/gemma-3-27b-it-qat-q4_0-gguf"):
+        assert main(["estimate", "--hardware", str(GAMING), "--model", typed, "--lang", "en"]) == 2
+        err = capsys.readouterr().err
+        assert f"--model {typed!r}: not a model" in err and "--quant" not in err.split(":")[0]
+    argv = ["estimate", "--hardware", str(GAMING), "--model", "Qwen3-8B-Q8_0.gguf", "--quant", "Q4_K_M", "--lang", "en"]
+    assert main(argv) == 2
+    assert "names the quant Q8_0 and --quant says Q4_K_M: give one" in capsys.readouterr().err
