@@ -431,8 +431,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="436"/>
-        <source>{gpu} may use up to {memory_bytes} of the system RAM: the half its driver gives an integrated GPU by default. Where the BIOS gives it more (AMD&apos;s “Variable Graphics Memory”, the UMA frame buffer size), say how much.</source>
-        <translation>{gpu} puede usar hasta {memory_bytes} de la RAM del sistema: la mitad que su controlador da por defecto a una GPU integrada. Si la BIOS le da más (la “Variable Graphics Memory” de AMD, el tamaño del búfer de fotogramas UMA), indica cuánto.</translation>
+        <source>{gpu} may use up to {memory_bytes} of the system RAM: half of it, as its driver gives an integrated GPU by default, less a margin. Where the BIOS gives it more (AMD&apos;s “Variable Graphics Memory”, the UMA frame buffer size), say how much.</source>
+        <translation>{gpu} puede usar hasta {memory_bytes} de la RAM del sistema: la mitad, como su controlador da por defecto a una GPU integrada, menos un margen. Si la BIOS le da más (la “Variable Graphics Memory” de AMD, el tamaño del búfer de fotogramas UMA), indica cuánto.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="442"/>

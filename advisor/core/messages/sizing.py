@@ -435,9 +435,9 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
     ),
     "assume_shared_gpu_memory": QT_TRANSLATE_NOOP(
         "Assumptions",
-        "{gpu} may use up to {memory_bytes} of the system RAM: the half its driver gives an integrated GPU by "
-        "default. Where the BIOS gives it more (AMD's “Variable Graphics Memory”, the UMA frame buffer size), say how "
-        "much.",
+        "{gpu} may use up to {memory_bytes} of the system RAM: half of it, as its driver gives an integrated GPU by "
+        "default, less a margin. Where the BIOS gives it more (AMD's “Variable Graphics Memory”, the UMA frame buffer "
+        "size), say how much.",
     ),
     "assume_gpu_variant/ram": QT_TRANSLATE_NOOP(
         "Assumptions",

@@ -514,8 +514,9 @@ def _machine(profile: HardwareProfile) -> Machine:
             gpu_kind = gpu_kind or "shared"
             notes.append(reasons.NOTE_SHARED_GPU_MEMORY)
             budget_bytes = shared_gpu_budget_bytes(gpu.vram_total_bytes, ram_total, ram_usable)
-            if gpu.source == "file" and gpu.vram_total_bytes == shared_gpu_bytes(gpu.vendor, ram_total):
-                # described without its memory: the driver's default share was taken (profile_io), said
+            if gpu.vram_total_bytes == shared_gpu_bytes(gpu.vendor, ram_total):
+                # the driver's default share, filled in where nothing stated it (a hardware file, the app's what-if,
+                # Windows' detection of an APU): said, with what changes it (code review: the what-if was not told)
                 assumptions.append(
                     reasons.reason(reasons.ASSUME_SHARED_GPU_MEMORY, gpu=gpu.name, memory_bytes=budget_bytes)
                 )

@@ -36,3 +36,14 @@ def test_a_stated_share_is_not_assumed():
     assert _assumed(load_profile(stated)) == []
     card = {**STRIX, "gpus": [{"name": "NVIDIA GeForce RTX 4090", "vram_total_bytes": 24 * G}]}
     assert _assumed(load_profile(card)) == []
+
+
+def test_the_apps_what_if_and_a_detected_apu_without_a_carve_out_are_told_too():
+    """Code review: the app's what-if (a 64 GB Radeon 8060S) and Windows' detection, which fill the same default
+    share in, were never told; only a hardware file was."""
+    import dataclasses
+
+    profile = load_profile(STRIX)
+    for source in ("what-if", "registry"):
+        gpus = tuple(dataclasses.replace(g, source=source) for g in profile.gpus)
+        assert len(_assumed(dataclasses.replace(profile, gpus=gpus))) == 1, source
