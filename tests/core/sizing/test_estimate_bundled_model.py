@@ -249,3 +249,14 @@ def test_a_quant_in_the_name_is_split_off_only_where_what_is_left_is_known(capsy
     argv = ["estimate", "--hardware", str(GAMING), "--model", "Qwen3-8B-Q8_0.gguf", "--quant", "Q4_K_M", "--lang", "en"]
     assert main(argv) == 2
     assert "names the quant Q8_0 and --quant says Q4_K_M: give one" in capsys.readouterr().err
+
+
+def test_the_output_copy_is_said_only_where_a_file_is_compared_on_a_card(capsys, tmp_path):
+    """Code review: "more memory than the file" stood beside "No file size given" (--params), and on a Mac, whose
+    Metal maps the file, the copy is not known to be made."""
+    hw = tmp_path / "m2.json"
+    hw.write_text(json.dumps({"ram": {"total_bytes": 16 * 2**30}, "gpus": [{"name": "Apple M2"}]}))
+    mac = _estimate(capsys, "--hardware", str(hw), "--model", "gemma-3-12b")
+    assert "tied_output_copy" not in mac["notes"]
+    by_bits = _estimate(capsys, "--hardware", str(GAMING), "--model", "gemma-3-12b", "--quant", "Q3_K_M")
+    assert "tied_output_copy" not in by_bits["notes"] and "weights_from_bits_per_weight" in by_bits["notes"]
