@@ -28,6 +28,7 @@ from advisor.core.costs.laptop import (
     UNKNOWN_LAPTOP_GPU_BOARD_WATTS,
     Laptop,
     laptop,
+    shown_cpu,
 )
 from advisor.core.costs.model import CostInputs, InputOrigin, capacity_tokens_per_month
 from advisor.core.names import UnknownNameError
@@ -213,6 +214,12 @@ def estimate_power(
             InputOrigin("idle_watts", "cpu_only_idle_estimate", _why_on_the_processor(profile, discrete, apple)),
         )
     why = _why_on_the_processor(profile, discrete, apple)
+    if portable is not None and package and portable.cpu_base_power_watts is None:
+        # a Strix Halo laptop on its processor: the chip's default power, named (code review: "28 W for a typical
+        # laptop processor" was still said of a Ryzen AI Max+ 395 running the model on its cores)
+        portable = dataclasses.replace(
+            portable, cpu=shown_cpu(profile.cpu.brand or ""), cpu_base_power_watts=APU_LAPTOP_DEFAULT_WATTS
+        )
     if portable is not None:
         base = portable.cpu_base_power_watts or LAPTOP_TYPICAL_CPU_WATTS
         values = {

@@ -266,4 +266,8 @@ def test_a_strix_halo_desktop_running_the_model_on_its_graphics_draws_the_packag
     assert "AMD Radeon 8060S in a laptop: the chip's default power, 55 W (its maker may set 45–120 W)" in said
     assert "typical" not in said
     assert "la potencia por defecto del chip, 55 W" in assumption(Speaker("es"), origin.code, origin.values)
-    assert d.estimate_power(laptop_profile, FitLevel.CPU_ONLY)[2].code == "cpu_only_estimate"
+    # on its processor too: the chip's default power, named (code review: "a typical laptop processor" there)
+    active, _idle, origin, _ = d.estimate_power(laptop_profile, FitLevel.CPU_ONLY)
+    assert origin.code == "cpu_only_estimate" and active == 55 + lp.LAPTOP_REST_OF_SYSTEM_WATTS
+    said = assumption(ENGLISH, origin.code, origin.values)
+    assert "55 W of processor base power" in said and "typical" not in said
