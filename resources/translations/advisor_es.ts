@@ -6556,14 +6556,19 @@
         <translation>Es el tamaño de {model}, una mezcla de expertos (lee {active_experts} de sus {experts} expertos por token), pero aquí se calcula como un modelo denso. Calculado como ese modelo (--model {model} --quant {quant}, como lo calcula `recommend`), iría aquí a unos {tokens_per_second} tokens/s.</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
+        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 -fa on.</source>
+        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 -fa on.</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1033"/>
-        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0 and “GPU Offload” to {gpu_layers}; in llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 (with flash attention).</source>
-        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0 y “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers}; en llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
+        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0 and “GPU Offload” to {gpu_layers}; in llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 -fa on.</source>
+        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) van en la GPU {gpu_layers} de sus {total_layers} capas, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0 y “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers}; en llama.cpp, -ngl {gpu_layers} -ctk q8_0 -ctv q8_0 -fa on.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1040"/>
-        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) it runs with every layer on the GPU and the routed experts of {n_cpu_moe} of its {total_layers} layers in system RAM, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0, “GPU Offload” to the maximum and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}; in llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (with flash attention).</source>
-        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) va con todas las capas en la GPU y los expertos de {n_cpu_moe} de sus {total_layers} capas en la RAM del sistema, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0, “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo y “Number of layers for which to force MoE weights onto CPU” (en inglés también con LM Studio en español: las capas cuyos expertos van a la CPU) en {n_cpu_moe}; en llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
+        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) it runs with every layer on the GPU and the routed experts of {n_cpu_moe} of its {total_layers} layers in system RAM, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0, “GPU Offload” to the maximum and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}; in llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 -fa on.</source>
+        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) va con todas las capas en la GPU y los expertos de {n_cpu_moe} de sus {total_layers} capas en la RAM del sistema, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0, “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo y “Number of layers for which to force MoE weights onto CPU” (en inglés también con LM Studio en español: las capas cuyos expertos van a la CPU) en {n_cpu_moe}; en llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 -fa on.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1082"/>
@@ -6599,11 +6604,6 @@
         <location filename="../../advisor/core/messages/sizing.py" line="985"/>
         <source>No file size was given: {model}&apos;s published {quant} file ({file_bytes}) and {model}&apos;s architecture are sized, not parameters × the quantisation&apos;s bits, since every quantisation of it keeps its experts at MXFP4.</source>
         <translation>No se dio el tamaño del archivo: se usan el archivo {quant} publicado de {model} ({file_bytes}) y la arquitectura de {model}, no los parámetros por los bits de la cuantización, porque todas sus cuantizaciones mantienen los expertos en MXFP4.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
-        <source>With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
-        <translation>Con una caché KV q8_0 ({kv_bytes} en lugar de {f16_kv_bytes}) el modelo entero va en la GPU, a unos {tokens_per_second} tokens/s: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1048"/>
@@ -6710,11 +6710,6 @@
         <location filename="../../advisor/core/messages/sizing.py" line="115"/>
         <source>Faster choice: the same {model} at {quant} runs at about {tokens_per_second} tokens per second here and takes {needs_bytes}; choose it if speed matters more than the little quality {chosen_quant} adds.</source>
         <translation>Opción más rápida: el mismo {model} en {quant} va aquí a unos {tokens_per_second} tokens por segundo y ocupa {needs_bytes}; elígelo si te importa más la velocidad que la poca calidad que añade {chosen_quant}.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="120"/>
-        <source>With a q8_0 KV cache ({kv_bytes} at this context instead of {f16_kv_bytes}) a {tier}-class model ({model}) at {quant} runs here at about {tokens_per_second} tokens per second: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).</source>
-        <translation>Con una caché KV q8_0 ({kv_bytes} en este contexto en lugar de {f16_kv_bytes}) un modelo de clase {tier} ({model}) en {quant} va aquí a unos {tokens_per_second} tokens por segundo: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 (con flash attention).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="126"/>
@@ -6920,6 +6915,11 @@
         <location filename="../../advisor/core/messages/sizing.py" line="273"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="120"/>
+        <source>With a q8_0 KV cache ({kv_bytes} at this context instead of {f16_kv_bytes}) a {tier}-class model ({model}) at {quant} runs here at about {tokens_per_second} tokens per second: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 -fa on.</source>
+        <translation>Con una caché KV q8_0 ({kv_bytes} en este contexto en lugar de {f16_kv_bytes}) un modelo de clase {tier} ({model}) en {quant} va aquí a unos {tokens_per_second} tokens por segundo: en LM Studio pon “K Cache Quantization Type” y “V Cache Quantization Type” en Q8_0; en llama.cpp, -ctk q8_0 -ctv q8_0 -fa on.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="200"/>

@@ -121,7 +121,7 @@ REASONS: dict[str, Msg] = {
         "Reasons",
         "With a q8_0 KV cache ({kv_bytes} at this context instead of {f16_kv_bytes}) a {tier}-class model ({model}) "
         "at {quant} runs here at about {tokens_per_second} tokens per second: in LM Studio set “K Cache Quantization "
-        "Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).",
+        "Type” and “V Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 -fa on.",
     ),
     "bigger_tight_split": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -1028,14 +1028,14 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "Notes",
         "With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about "
         "{tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization "
-        "Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).",
+        "Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 -fa on.",
     ),
     "kv_q8_0_more_gpu": QT_TRANSLATE_NOOP(
         "Notes",
         "With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run "
         "on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V "
         "Cache Quantization Type” to Q8_0 and “GPU Offload” to {gpu_layers}; in llama.cpp, -ngl {gpu_layers} -ctk "
-        "q8_0 -ctv q8_0 (with flash attention).",
+        "q8_0 -ctv q8_0 -fa on.",
     ),
     "kv_q8_0_experts_in_ram": QT_TRANSLATE_NOOP(
         "Notes",
@@ -1043,7 +1043,7 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "routed experts of {n_cpu_moe} of its {total_layers} layers in system RAM, at about {tokens_per_second} "
         "tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization Type” to Q8_0, “GPU "
         "Offload” to the maximum and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}; in "
-        "llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 (with flash attention).",
+        "llama.cpp, -ngl 99 --n-cpu-moe {n_cpu_moe} -ctk q8_0 -ctv q8_0 -fa on.",
     ),
     "mac_cpu_decodes_faster": QT_TRANSLATE_NOOP(
         "Notes",
