@@ -260,8 +260,20 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
     except UnknownNameError as exc:
         fee = getattr(args, "subscription", None)
         if exc.kind == "currency" and isinstance(fee, Money) and fee.currency == str(exc.name).strip().upper():
-            # the fee's own currency (800UYU), not --currency, lacks a rate: said of the flag typed
-            raise CliError(words.unknown_text(exc, "--subscription")) from None
+            # the fee's own currency (800UYU), not --currency, lacks a rate: what counts it (code review: "works with
+            # --usd-rate" was said where --usd-rate was given, for --currency EUR)
+            raise CliError(
+                "--subscription: "
+                + speech.say().t(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "there is no bundled rate for {code} (there is for {known}): a fee in it is counted with "
+                        "--currency {code} and that currency's --usd-rate",
+                    ),
+                    code=fee.currency,
+                    known=", ".join(exc.known),
+                )
+            ) from None
         raise CliError(words.unknown_text(exc)) from None
     if pair is not None:
         raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], inputs.currency))

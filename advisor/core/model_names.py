@@ -12,6 +12,9 @@ import re
 # Mistral-Nemo-Instruct-2407 / Mistral-Nemo-Base-2407 (mistralai on Hugging Face, July 2024), and no other Mistral NeMo
 # size exists, so its repos are the ones with "Mistral-Nemo" in their name.
 RELEASE_NAMES = {"Mistral-Nemo-12B": "Mistral-Nemo"}
+# ...and the version tag of the reference models whose releases carry one (Mistral AI's Mixtral-8x7B-Instruct-v0.1 and
+# Mixtral-8x22B-Instruct-v0.1 on Hugging Face): a version typed is that model only where it is its release's
+RELEASE_VERSIONS = {"Mixtral-8x7B": "0.1", "Mixtral-8x22B": "0.1"}
 
 # Words a GGUF repo adds to a model's own name (its chat release, the format, Meta's prefix), dropped on both sides
 # when a typed name is matched: "gemma-3-12b" is unsloth/gemma-3-12b-it-GGUF

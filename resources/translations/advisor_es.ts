@@ -2268,6 +2268,11 @@
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
     <message>
+        <location filename="../../advisor/cli/cost.py" line="268"/>
+        <source>there is no bundled rate for {code} (there is for {known}): a fee in it is counted with --currency {code} and that currency&apos;s --usd-rate</source>
+        <translation>no hay un tipo de cambio incluido para {code} (sí para {known}): una cuota en esa moneda se cuenta con --currency {code} y el --usd-rate de esa moneda</translation>
+    </message>
+    <message>
         <location filename="../../advisor/cli/report.py" line="96"/>
         <source>output format (default: from the -o file&apos;s extension, else md)</source>
         <translation>formato de salida (por defecto: según la extensión del archivo de -o; si no, md)</translation>

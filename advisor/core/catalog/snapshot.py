@@ -91,15 +91,17 @@ def bundled_file_of(model: str, label: str, snapshot: dict[str, Any] | None = No
 def listed_file_for(spec: ModelSpec, quant: str | None) -> BundledFile | None:
     """The bundled list's file a named model (`--model`, a model `recommend` names) is sized as at `quant`: a
     variant's own file (unsloth's `UD-Q4_K_XL`), or any quant the reference table has no published size for
-    (`IQ2_M`, `Q3_K_L`), as the Models list sizes that file (code review: `--model Meta-Llama-3.1-8B-Instruct --quant
-    IQ2_M` gave 2.52 GiB by bits where the Models list's row, the same file, was 2.75); None where the table's size
-    is taken (the ladder's quants: the same list's files) or the list has no such file."""
-    from advisor.core.sizing.quants import variant_base
-    from advisor.core.sizing.tiers import model_at
+    (`IQ2_M`, `Q3_K_L`, off the quant ladder), as the Models list sizes that file (code review: `--model
+    Meta-Llama-3.1-8B-Instruct --quant IQ2_M` gave 2.52 GiB by bits where the Models list's row, the same file, was
+    2.75); None for the ladder's quants (sized as `recommend` sizes them) or where the list has no such file."""
+    from advisor.core.sizing.quants import QUANT_LADDER, normalize_quant, variant_base
+    from advisor.core.sizing.tiers import EXPERTS_KEPT_AT_MXFP4
 
-    if quant is None or not spec.name:
+    if quant is None or not spec.name or spec.name in EXPERTS_KEPT_AT_MXFP4:  # gpt-oss: its published files
         return None
-    if variant_base(quant) is None and model_at(spec, quant).file_size_bytes is not None:
+    if variant_base(quant) is None and normalize_quant(quant) in QUANT_LADDER:
+        # the ladder's quants are sized as `recommend` sizes them (its table, else bits), so that `--model X` and
+        # `--model X --quant <its quant>` agree (code review: Mixtral-8x7B's Q4_K_M, 26.2 GiB one way, 24.6 the other)
         return None
     return bundled_file_of(spec.name, quant)
 

@@ -243,12 +243,13 @@ def _notes(
     kv_layout: KvLayout = ONE_SEQUENCE,
 ) -> tuple[str, ...]:
     notes: list[str] = []
-    on_gpu = fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD) and not machine.unified  # one memory on a Mac
-    if on_gpu and parts.shape.tied_embeddings and from_file:  # a file's size to compare with (not --params)
+    on_gpu = fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD)
+    apple = any(d.vendor == GpuVendor.APPLE for d in machine.gpus)  # Metal maps the file: the copy is not described
+    if on_gpu and parts.shape.tied_embeddings and from_file and not apple:  # a file's size to compare with
         # the output layer shares the embedding table, and the GPU gets its own copy: the weights are more than the
         # file (newcomer round: gemma-3-12b's "weights 7.4 GiB" beside its 6.8 GiB file, unexplained)
         notes.append(reasons.NOTE_TIED_OUTPUT_COPY)
-    elif on_gpu:
+    elif on_gpu and not machine.unified:  # one memory on a Mac or an APU
         notes.append(reasons.NOTE_EMBEDDING_IN_HOST_RAM)
     if not from_file:
         notes.append(reasons.NOTE_WEIGHTS_FROM_BITS)

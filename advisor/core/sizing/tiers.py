@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from advisor.core.model_names import RELEASE_NAMES, model_words
+from advisor.core.model_names import RELEASE_NAMES, RELEASE_VERSIONS, model_version, model_words
 from advisor.core.sizing.quants import NATIVE_MOE_QUANTS, QUANT_LADDER, bits_per_weight, normalize_quant
 from advisor.core.types import ModelSpec
 
@@ -549,10 +549,14 @@ def model_by_name(name: str) -> ModelSpec | None:
     found = by_key.get(key) or by_key.get(stripped)
     if found is not None:
         return found
+    version = model_version(name)
     # as a repo or Ollama writes it (Meta-Llama-3.1-8B-Instruct, bartowski/Qwen2.5-7B-Instruct-GGUF, mistral-nemo,
     # llama3.1:8b): the same model, the same answer as by its own name (code review: Q4_K_M there, Q6_K here)
     words = model_words(name)
-    return _models_by_words().get(words) if words else None
+    spec = _models_by_words().get(words) if words else None
+    if spec is not None and version is not None and RELEASE_VERSIONS.get(spec.name or "") != version:
+        return None  # another release than the table's (Llama-3.1-8B-Instruct-v2, Mixtral-8x7B-Instruct-v0.2)
+    return spec
 
 
 @functools.cache

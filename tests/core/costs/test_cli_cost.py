@@ -498,7 +498,10 @@ def test_a_currency_without_a_bundled_rate_works_in_a_fee_and_a_report_with_ones
     api = json.loads(out)["api"]
     assert api["fixed_per_month"] == pytest.approx(800) and api["price_currency"] == "UYU"  # as typed
     code, out, err = run(capsys, "cost", *MACHINE, "--subscription", "800UYU", "--lang", "en")
-    assert code == 2 and "--subscription: unknown currency 'UYU'" in err and "Traceback" not in err
+    assert code == 2 and "--subscription: there is no bundled rate for UYU" in err and "Traceback" not in err
+    # with a rate for another --currency: the same words, not "works with --usd-rate" (code review)
+    code, out, err = run(capsys, *fee[:-6], "--currency", "EUR", "--usd-rate", "0.9", "--subscription", "800UYU")
+    assert code == 2 and "a fee in it is counted with --currency UYU" in err
     report = tmp_path / "r.md"
     argv = ["report", "--hardware", str(tmp_path / "hw.json"), "--offline", "--format", "md", "-o", str(report)]
     (tmp_path / "hw.json").write_text('{"ram": {"total_bytes": 17179869184}, "gpus": []}')

@@ -251,12 +251,30 @@ def test_a_quant_in_the_name_is_split_off_only_where_what_is_left_is_known(capsy
     assert "names the quant Q8_0 and --quant says Q4_K_M: give one" in capsys.readouterr().err
 
 
-def test_the_output_copy_is_said_only_where_a_file_is_compared_on_a_card(capsys, tmp_path):
-    """Code review: "more memory than the file" stood beside "No file size given" (--params), and on a Mac, whose
-    Metal maps the file, the copy is not known to be made."""
+def test_the_output_copy_is_said_where_a_file_is_compared_and_the_copy_is_known(capsys, tmp_path):
+    """Code review: "more memory than the file" stood beside "No file size given" (--params); on an APU the weights
+    above the file were left unexplained. On a Mac, whose Metal maps the file, the copy is not known to be made: not
+    described (its figure is left as it was, said in the notes of the session)."""
     hw = tmp_path / "m2.json"
     hw.write_text(json.dumps({"ram": {"total_bytes": 16 * 2**30}, "gpus": [{"name": "Apple M2"}]}))
     mac = _estimate(capsys, "--hardware", str(hw), "--model", "gemma-3-12b")
     assert "tied_output_copy" not in mac["notes"]
+    apu = _estimate(capsys, "--hardware", str(MACHINES / "laptop-phoenix-780m-32gb.json"), "--model", "gemma-3-12b")
+    if apu["memory"]["weights_bytes"] > apu["model"]["file_size_bytes"]:
+        assert "tied_output_copy" in apu["notes"]
     by_bits = _estimate(capsys, "--hardware", str(GAMING), "--model", "gemma-3-12b", "--quant", "Q3_K_M")
     assert "tied_output_copy" not in by_bits["notes"] and "weights_from_bits_per_weight" in by_bits["notes"]
+
+
+def test_a_ladder_quant_typed_is_what_recommend_sizes_and_a_version_is_the_tables_own_only(capsys):
+    """Code review: `--model Mixtral-8x7B --quant Q4_K_M` (its recommended quant) took the list's file, 24.6 GiB, where
+    `--model Mixtral-8x7B` sized 26.2; `Llama-3.1-8B-Instruct-v2` was taken for the table's Llama-3.1-8B."""
+    hw = str(MACHINES / "workstation-rtx3090-24gb-64gb.json")
+    plain = _estimate(capsys, "--hardware", hw, "--model", "Mixtral-8x7B")
+    typed = _estimate(capsys, "--hardware", hw, "--model", "Mixtral-8x7B", "--quant", plain["quant"])
+    assert (typed["memory"], typed["tokens_per_second"]) == (plain["memory"], plain["tokens_per_second"])
+    own = _estimate(capsys, "--hardware", hw, "--model", "Mixtral-8x7B-Instruct-v0.1")
+    assert own["memory"] == plain["memory"] and "model_source" not in own
+    for other in ("Llama-3.1-8B-Instruct-v2", "Mixtral-8x7B-Instruct-v0.2"):
+        assert main(["estimate", "--hardware", hw, "--model", other]) == 2, other
+        capsys.readouterr()
