@@ -841,17 +841,14 @@ def run(args: argparse.Namespace) -> int:
             "hub_error": offline.hub_error,
         }
         first = offline.sentence(args.hf, args.file) + ".\n\n"
-    if not compare_llama:
-        emit(
-            args,
-            data,
-            lambda: (
-                first
-                + render_text(
-                    spec, est, kv_type=shown_kv, params=args.params, trained=trained, kv_types=(kv_type, kv_type_v)
-                )
-            ),
+
+    def text() -> str:
+        return first + render_text(
+            spec, est, kv_type=shown_kv, params=args.params, trained=trained, kv_types=(kv_type, kv_type_v)
         )
+
+    if not compare_llama:
+        emit(args, data, text)
         return 0
     if n_cpu_moe is None:  # the placement chosen for the model: llama-fit-params is given the same
         n_cpu_moe = est.n_cpu_moe
@@ -877,14 +874,7 @@ def run(args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        lambda: (
-            first
-            + render_text(
-                spec, est, kv_type=shown_kv, params=args.params, trained=trained, kv_types=(kv_type, kv_type_v)
-            )
-            + "\n"
-            + llama_compare.render_text(llama, what_if=what_if)
-        ),
+        lambda: text() + "\n" + llama_compare.render_text(llama, what_if=what_if),
     )
     return 0
 

@@ -59,3 +59,16 @@ def region(qapp):
 
     yield install
     i18n.install_language("en", "")
+
+
+@pytest.fixture
+def switch(qapp):
+    """Switch the app's language mid-test (`switch("es")`), as the Welcome page does; English afterwards."""
+    from advisor.qt import i18n
+
+    def install(language: str) -> None:
+        i18n.install_language(language)
+        qapp.processEvents()  # the LanguageChange events are posted: each page retranslates itself on them
+
+    yield install
+    i18n.install_language("en")

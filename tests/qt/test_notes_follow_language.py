@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.qt import i18n
 from advisor.qt.pages.server import ServerPage
 from advisor.qt.pages.summary import SummaryPage
 from tests.qt import fakes
@@ -14,16 +13,6 @@ from tests.qt.helpers import make_page, state_with_profile, wait_idle
 pytestmark = pytest.mark.gui
 
 REFUSED_EN = "This benchmark cannot calibrate the estimates: the model file of qwen2.5-14b-instruct was not found"
-
-
-@pytest.fixture
-def switch(qapp):
-    def install(language: str) -> None:
-        i18n.install_language(language)
-        qapp.processEvents()  # the LanguageChange events are posted: each page retranslates itself on them
-
-    yield install
-    i18n.install_language("en")
 
 
 def _benchmarked(qtbot):

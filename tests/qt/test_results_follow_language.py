@@ -45,16 +45,6 @@ TITLES = {"en": ("Models", "Local server"), "es": ("Modelos", "Servidor local")}
 SWITCHES = [("en", "es"), ("es", "en")]
 
 
-@pytest.fixture
-def switch(qapp):
-    def install(language: str) -> None:
-        i18n.install_language(language)
-        qapp.processEvents()  # the LanguageChange events are posted: each page retranslates itself on them
-
-    yield install
-    i18n.install_language("en")
-
-
 def _offline_search(**kwargs):
     return dataclasses.replace(fakes.search(**kwargs), source="offline", retrieved_at="2026-12-07")
 

@@ -64,23 +64,35 @@ class BundledFile:
     quant: str  # the label as the file's name writes it
 
 
+def _repo_files(repo: dict[str, Any]) -> list[Any]:
+    """A repo's whole model files (split parts summed) that have a size."""
+    from advisor.core.catalog.filenames import group_files
+
+    return [f for f in group_files((f["path"], int(f["size"])) for f in repo.get("files", ())) if f.size_bytes > 0]
+
+
+def _label_keys(label: str) -> set[str]:
+    """The file labels a quant label typed names: Q4_K_XL typed is unsloth's UD-Q4_K_XL (its XL files are all UD
+    ones); UD-IQ2_XXS typed is not a plain IQ2_XXS."""
+    from advisor.core.sizing.quants import quant_key
+
+    return {quant_key(label), "UD_" + quant_key(label).removeprefix("UD_")}
+
+
 def bundled_file_of(model: str, label: str, snapshot: dict[str, Any] | None = None) -> BundledFile | None:
     """The bundled snapshot's file of `model` (a name `recommend` prints, as `ranking` matches repos to it: the
     model's own release first) whose quant label is `label` (case aside), or None. `estimate --model Qwen3-30B-A3B
     --quant UD-Q4_K_XL` sizes that file, as the Models list does (newcomer round: 17.3 GiB and tight there, 16.5 GiB
     and not tight in the list, since the variant was sized as the Q4_K_M it is named after)."""
-    from advisor.core.catalog.filenames import group_files
     from advisor.core.catalog.ranking import is_of_model, release_rank
     from advisor.core.sizing.quants import quant_key
 
     data = snapshot if snapshot is not None else load_snapshot()
-    # Q4_K_XL typed is unsloth's UD-Q4_K_XL (its XL files are all UD ones); UD-IQ2_XXS typed is not a plain IQ2_XXS
-    wanted = {quant_key(label), "UD_" + quant_key(label).removeprefix("UD_")}
+    wanted = _label_keys(label)
     repos = [r for r in data.get("repos", ()) if is_of_model(str(r.get("id", "")), model)]
     repos.sort(key=lambda r: release_rank(str(r["id"]), model))
     for repo in repos:
-        files = group_files((f["path"], int(f["size"])) for f in repo.get("files", ()))
-        found = next((f for f in files if f.quant and quant_key(f.quant) in wanted and f.size_bytes > 0), None)
+        found = next((f for f in _repo_files(repo) if f.quant and quant_key(f.quant) in wanted), None)
         if found is not None:
             return BundledFile(
                 repo_id=str(repo["id"]), path=found.path, size_bytes=found.size_bytes, quant=str(found.quant)
@@ -151,12 +163,6 @@ class BundledModel:
     retrieved_at: str
 
 
-def _repo_files(repo: dict[str, Any]) -> list[Any]:
-    from advisor.core.catalog.filenames import group_files
-
-    return [f for f in group_files((f["path"], int(f["size"])) for f in repo.get("files", ())) if f.size_bytes > 0]
-
-
 def bundled_model(name: str, quant: str, snapshot: dict[str, Any] | None = None) -> BundledModel | None:
     """The bundled list's model `name` spells (`model_words`: the repo id, or the model's name with or without the
     words a repo adds; a version typed, that version only), at `quant`: its file of that label (a variant label as
@@ -172,10 +178,7 @@ def bundled_model(name: str, quant: str, snapshot: dict[str, Any] | None = None)
         return None
     owner = name.strip().rsplit("/", 1)[0].lower() if "/" in name else None
     base = variant_base(quant)
-    labels = (
-        {quant_key(quant), "UD_" + quant_key(quant).removeprefix("UD_")},
-        {quant_key(base)} if base is not None else set(),
-    )
+    labels = (_label_keys(quant), {quant_key(base)} if base is not None else set())
     found: list[tuple[tuple[int, int, int], dict[str, Any], Any]] = []
     for repo in data.get("repos", ()):
         repo_id = str(repo.get("id", ""))
